@@ -1,0 +1,118 @@
+//! Requests and responses of every use-case. TypeScript types for the UI are generated from
+//! these (see [`crate::typescript`]); never write them by hand on the UI side.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct StatusRequest {}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct StatusView {
+    pub version: String,
+    pub locales: Vec<String>,
+    pub database: DatabaseStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum DatabaseStatus {
+    Ok,
+    /// The database could not be opened. The file was left exactly as it was.
+    Unavailable { path: String, reason: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct UiStringsRequest {
+    pub locale: String,
+}
+
+/// The UI's Fluent source for a locale plus the source-locale file to fall back on per message,
+/// and the voice-over of every label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct UiStrings {
+    pub locale: String,
+    pub ftl: String,
+    pub fallback_ftl: String,
+    pub voices: BTreeMap<String, VoiceView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ListSessionsRequest {
+    pub locale: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct SessionList {
+    pub sessions: Vec<SessionSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct SessionSummary {
+    pub id: String,
+    pub number: u8,
+    pub title: String,
+    pub title_voice: Option<VoiceView>,
+    pub step_count: u32,
+    pub steps_completed: u32,
+    /// Index of the step to open: the first not yet completed (0 when none or all are done).
+    pub resume_step: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct GetStepRequest {
+    pub locale: String,
+    pub session_id: String,
+    pub step_index: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct StepView {
+    pub session_id: String,
+    pub session_title: String,
+    pub step_id: String,
+    pub step_index: u32,
+    pub step_count: u32,
+    pub kind: String,
+    pub text: String,
+    pub voice: Option<VoiceView>,
+    pub completed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CompleteStepRequest {
+    pub session_id: String,
+    pub step_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct StepCompleted {
+    pub session_id: String,
+    pub steps_completed: u32,
+    pub step_count: u32,
+    pub session_complete: bool,
+}
+
+/// Voice-over of one piece of text: where its audio is and when each sentence is spoken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct VoiceView {
+    /// Path under the audio root, `<locale>/<file>`: the hub serves it at `/audio/<src>`, the app
+    /// plays it natively by the same name.
+    pub src: String,
+    pub duration_ms: u32,
+    pub sentences: Vec<SentenceTiming>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct SentenceTiming {
+    pub text: String,
+    pub start_ms: u32,
+    pub end_ms: u32,
+}

@@ -1,0 +1,49 @@
+//! The one error type every use-case returns. The UI branches on `code`; `message` is plain
+//! words for a person, never diary contents.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// The request was not valid (bad id, out of range, too long...).
+    InvalidInput,
+    /// The thing asked for does not exist.
+    NotFound,
+    /// The database could not be opened; the app shows the error screen.
+    DatabaseUnavailable,
+    /// Something went wrong inside; the message says what to do.
+    Internal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    pub code: Code,
+    pub message: String,
+}
+
+impl Error {
+    pub fn invalid(message: impl Into<String>) -> Error {
+        Error { code: Code::InvalidInput, message: message.into() }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Error {
+        Error { code: Code::NotFound, message: message.into() }
+    }
+}
+
+impl From<waymark_store::StoreError> for Error {
+    fn from(err: waymark_store::StoreError) -> Error {
+        match err {
+            waymark_store::StoreError::Unreadable { .. } => {
+                Error { code: Code::DatabaseUnavailable, message: err.to_string() }
+            }
+            _ => Error {
+                code: Code::Internal,
+                message: format!("Saving or reading your data failed: {err}. Your data is safe; try again."),
+            },
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The single entry point for every Waymark use-case.
+//!
+//! **API boundary:** the Tauri shell and the hub's HTTP routes each call these functions in a few
+//! lines and add nothing of their own, so the UI behaves the same over IPC and over HTTP. Each
+//! use-case takes one request DTO and returns one response DTO or an [`Error`] with a [`Code`].
+
+mod dto;
+mod error;
+pub mod typescript;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+pub use dto::*;
+pub use error::{Code, Error};
+use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
+use waymark_core::EventBody;
+use waymark_store::Store;
+
+/// Every UI use-case as (name, request type, response type). The Tauri command, the hub route
+/// `POST /api/<name>` and the UI's typed `call()` all use these names; a test in each shell checks
+/// it serves every one.
+pub const COMMANDS: &[(&str, &str, &str)] = &[
+    ("status", "StatusRequest", "StatusView"),
+    ("ui_strings", "UiStringsRequest", "UiStrings"),
+    ("list_sessions", "ListSessionsRequest", "SessionList"),
+    ("get_step", "GetStepRequest", "StepView"),
+    ("complete_step", "CompleteStepRequest", "StepCompleted"),
+];
+
+/// Reads the wall clock in milliseconds. Injected so tests control time.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(|| chrono::Utc::now().timestamp_millis())
+}
+
+pub struct Api {
+    content: Arc<Content>,
+    store: Result<Mutex<Store>, (PathBuf, String)>,
+    clock: Clock,
+}
+
+impl Api {
+    /// Open the participant's database. A database that cannot be opened does not stop the app:
+    /// [`Api::status`] reports it so the UI can show what to do, and the file is left untouched.
+    pub fn open(content: Arc<Content>, db_path: &Path) -> Api {
+        let store = Store::open(db_path).map(Mutex::new).map_err(|e| (db_path.to_path_buf(), e.to_string()));
+        Api { content, store, clock: system_clock() }
+    }
+
+    pub fn with_store(content: Arc<Content>, store: Store, clock: Clock) -> Api {
+        Api { content, store: Ok(Mutex::new(store)), clock }
+    }
+
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    fn store(&self) -> Result<MutexGuard<'_, Store>, Error> {
+        match &self.store {
+            Ok(store) => Ok(store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
+            Err((path, reason)) => Err(Error {
+                code: Code::DatabaseUnavailable,
+                message: format!("Your saved data at {} cannot be opened: {reason}", path.display()),
+            }),
+        }
+    }
+
+    pub fn status(&self, _request: StatusRequest) -> Result<StatusView, Error> {
+        let database = match &self.store {
+            Ok(_) => DatabaseStatus::Ok,
+            Err((path, reason)) => {
+                DatabaseStatus::Unavailable { path: path.display().to_string(), reason: reason.clone() }
+            }
+        };
+        Ok(StatusView {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            locales: self.content.locales(),
+            database,
+        })
+    }
+
+    pub fn ui_strings(&self, request: UiStringsRequest) -> Result<UiStrings, Error> {
+        let locale = self.locale(&request.locale)?;
+        let ftl = self.content.ui_ftl(locale).unwrap_or_default().to_string();
+        let fallback_ftl = self.content.ui_ftl(SOURCE_LOCALE).unwrap_or_default().to_string();
+        let voices = message_ids(&fallback_ftl)
+            .filter_map(|id| self.voice(locale, id).map(|v| (id.to_string(), v)))
+            .collect();
+        Ok(UiStrings { locale: locale.to_string(), ftl, fallback_ftl, voices })
+    }
+
+    pub fn list_sessions(&self, request: ListSessionsRequest) -> Result<SessionList, Error> {
+        let locale = self.locale(&request.locale)?;
+        let store = self.store()?;
+        let done = store.completed_steps()?;
+        let sessions = self
+            .content
+            .sessions()
+            .iter()
+            .map(|session| {
+                let completed: Vec<bool> = session
+                    .steps
+                    .iter()
+                    .map(|step| done.iter().any(|d| d.session_id == session.id && d.step_id == step.id))
+                    .collect();
+                SessionSummary {
+                    id: session.id.clone(),
+                    number: session.number,
+                    title: self.text(locale, &session.title),
+                    title_voice: self.voice(locale, &session.title),
+                    step_count: count(session.steps.len()),
+                    steps_completed: count(completed.iter().filter(|c| **c).count()),
+                    resume_step: count(completed.iter().position(|c| !c).unwrap_or(0)),
+                }
+            })
+            .collect();
+        Ok(SessionList { sessions })
+    }
+
+    pub fn get_step(&self, request: GetStepRequest) -> Result<StepView, Error> {
+        let locale = self.locale(&request.locale)?;
+        let session = self.session(&request.session_id)?;
+        let step = usize::try_from(request.step_index)
+            .ok()
+            .and_then(|i| session.steps.get(i))
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "Session {} has {} steps; there is no step {}.",
+                    session.number,
+                    session.steps.len(),
+                    u64::from(request.step_index) + 1
+                ))
+            })?;
+        let store = self.store()?;
+        let completed =
+            store.completed_steps()?.iter().any(|d| d.session_id == session.id && d.step_id == step.id);
+        Ok(StepView {
+            session_id: session.id.clone(),
+            session_title: self.text(locale, &session.title),
+            step_id: step.id.clone(),
+            step_index: request.step_index,
+            step_count: count(session.steps.len()),
+            kind: step.kind.as_str().to_string(),
+            text: self.text(locale, &step.text),
+            voice: self.voice(locale, &step.text),
+            completed,
+        })
+    }
+
+    pub fn complete_step(&self, request: CompleteStepRequest) -> Result<StepCompleted, Error> {
+        let session = self.session(&request.session_id)?;
+        if !session.steps.iter().any(|s| s.id == request.step_id) {
+            return Err(Error::not_found(format!("Session {} has no step called {:?}.", session.number, request.step_id)));
+        }
+        let mut store = self.store()?;
+        let body = EventBody::StepCompleted { session_id: session.id.clone(), step_id: request.step_id };
+        store.append(&body, (self.clock)())?;
+        let done = store.completed_steps()?;
+        let steps_completed =
+            count(session.steps.iter().filter(|s| done.iter().any(|d| d.session_id == session.id && d.step_id == s.id)).count());
+        Ok(StepCompleted {
+            session_id: session.id.clone(),
+            steps_completed,
+            step_count: count(session.steps.len()),
+            session_complete: steps_completed == count(session.steps.len()),
+        })
+    }
+
+    /// Bytes of a voice-over file named by a [`VoiceView::src`]. Not a UI use-case: the shells use
+    /// it to play (app) or serve (hub) audio.
+    pub fn audio(&self, src: &str) -> Result<&[u8], Error> {
+        let not_found = || Error::not_found(format!("There is no audio called {src:?}."));
+        let (locale, file) = src.split_once('/').ok_or_else(not_found)?;
+        let valid = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+        if !valid(locale) || !valid(file) || file.starts_with('.') {
+            return Err(not_found());
+        }
+        self.content.audio(locale, file).ok_or_else(not_found)
+    }
+
+    fn locale<'a>(&self, requested: &'a str) -> Result<&'a str, Error> {
+        if self.content.locales().iter().any(|l| l == requested) {
+            Ok(requested)
+        } else {
+            Err(Error::invalid(format!(
+                "Unknown language {requested:?}; choose one of {}.",
+                self.content.locales().join(", ")
+            )))
+        }
+    }
+
+    fn session(&self, id: &str) -> Result<&Session, Error> {
+        self.content.session(id).ok_or_else(|| Error::not_found(format!("There is no session called {id:?}.")))
+    }
+
+    fn text(&self, locale: &str, message_id: &str) -> String {
+        self.content.text(locale, message_id).unwrap_or_else(|| message_id.to_string())
+    }
+
+    fn voice(&self, locale: &str, message_id: &str) -> Option<VoiceView> {
+        let voice = self.content.voice(locale, message_id)?;
+        // A message without audio in `locale` falls back to the source locale's recording.
+        let audio_locale = if self.content.audio(locale, &voice.file).is_some() { locale } else { SOURCE_LOCALE };
+        Some(voice_view(audio_locale, voice))
+    }
+}
+
+/// Ids of the messages defined in a Fluent source (`id = ...` at the start of a line).
+fn message_ids(ftl: &str) -> impl Iterator<Item = &str> {
+    ftl.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let first = id.chars().next()?;
+        (first.is_ascii_lowercase() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(id)
+    })
+}
+
+fn voice_view(locale: &str, voice: VoiceOver) -> VoiceView {
+    VoiceView {
+        src: format!("{locale}/{}", voice.file),
+        duration_ms: voice.duration_ms,
+        sentences: voice
+            .sentences
+            .into_iter()
+            .map(|s| SentenceTiming { text: s.text, start_ms: s.start_ms, end_ms: s.end_ms })
+            .collect(),
+    }
+}
+
+/// Session and step counts are tiny (at most a few dozen); saturate rather than panic.
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

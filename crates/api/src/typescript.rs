@@ -1,0 +1,61 @@
+//! TypeScript declarations for the UI, generated from the DTOs.
+//!
+//! `ui/src/lib/api-types.ts` is checked in; the test below fails when it is stale and rewrites
+//! it when run with `WAYMARK_BLESS=1` (`cargo xtask bindings`).
+
+use ts_rs::TS;
+
+use crate::*;
+
+/// The whole generated file.
+pub fn declarations() -> String {
+    let cfg = ts_rs::Config::default();
+    let decls = [
+        Code::decl(&cfg),
+        Error::decl(&cfg),
+        StatusRequest::decl(&cfg),
+        StatusView::decl(&cfg),
+        DatabaseStatus::decl(&cfg),
+        UiStringsRequest::decl(&cfg),
+        UiStrings::decl(&cfg),
+        ListSessionsRequest::decl(&cfg),
+        SessionList::decl(&cfg),
+        SessionSummary::decl(&cfg),
+        GetStepRequest::decl(&cfg),
+        StepView::decl(&cfg),
+        CompleteStepRequest::decl(&cfg),
+        StepCompleted::decl(&cfg),
+        VoiceView::decl(&cfg),
+        SentenceTiming::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.push_str("/** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */\n");
+    out.push_str("export interface Commands {\n");
+    for (name, request, response) in crate::COMMANDS {
+        out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
+    }
+    out.push_str("}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generated_typescript_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/api-types.ts");
+        let fresh = super::declarations();
+        if std::env::var_os("WAYMARK_BLESS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(current == fresh, "{} is stale; run `cargo xtask bindings`", path.display());
+    }
+}

@@ -1,0 +1,147 @@
+//! The event log's record type.
+//!
+//! Everything a person creates is an [`Event`]. Events are never changed after they are written;
+//! an edit is a new event that supersedes, a delete is a tombstone. `seq` is contiguous per
+//! [`StreamId`] and is what sync compares; `hlc` only orders display.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::clock::HlcStamp;
+
+/// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
+/// accepting every older version.
+pub const EVENT_SCHEMA_VERSION: u32 = 1;
+
+/// One writer's append-only series: a participant's events written on one device, in one epoch.
+/// A restored or cloned database starts a new epoch so two copies never write the same `seq`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct StreamId {
+    pub participant: String,
+    pub device: String,
+    pub epoch: u32,
+}
+
+/// Who may see an event beyond the participant. The facilitator's view is filtered by this and
+/// by the participant's consent events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    Attendance,
+    Progress,
+    DiarySummary,
+    DiaryEntry,
+    Private,
+}
+
+impl Visibility {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Attendance => "attendance",
+            Visibility::Progress => "progress",
+            Visibility::DiarySummary => "diary_summary",
+            Visibility::DiaryEntry => "diary_entry",
+            Visibility::Private => "private",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Visibility> {
+        [
+            Visibility::Attendance,
+            Visibility::Progress,
+            Visibility::DiarySummary,
+            Visibility::DiaryEntry,
+            Visibility::Private,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == text)
+    }
+}
+
+/// A stored event. `kind` and `payload` are kept as text and JSON so that a replica can carry
+/// kinds added by a newer version without understanding them; [`EventBody::decode`] gives the
+/// typed form of the kinds this version knows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub stream: StreamId,
+    pub seq: u64,
+    pub hlc: HlcStamp,
+    pub schema: u32,
+    pub kind: String,
+    pub payload: Value,
+    pub visibility: Visibility,
+}
+
+/// The typed payloads this version writes and understands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "payload", rename_all = "snake_case")]
+pub enum EventBody {
+    /// The participant finished a step of a programme session.
+    StepCompleted { session_id: String, step_id: String },
+}
+
+impl EventBody {
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EventBody::StepCompleted { .. } => "step_completed",
+        }
+    }
+
+    #[must_use]
+    pub fn visibility(&self) -> Visibility {
+        match self {
+            EventBody::StepCompleted { .. } => Visibility::Progress,
+        }
+    }
+
+    /// The payload as JSON, without the kind tag.
+    #[must_use]
+    pub fn payload(&self) -> Value {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(mut map)) => map.remove("payload").unwrap_or(Value::Null),
+            _ => Value::Null,
+        }
+    }
+
+    /// The typed body of a stored kind + payload, or `None` for a kind this version does not know
+    /// (it is still stored and synced, just not projected).
+    #[must_use]
+    pub fn decode(kind: &str, payload: &Value) -> Option<EventBody> {
+        let tagged = serde_json::json!({ "kind": kind, "payload": payload });
+        serde_json::from_value(tagged).ok()
+    }
+}
+
+/// What a caller supplies to append an event; the store fills in id, stream, seq and stamp.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventDraft {
+    pub body: EventBody,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_round_trips_through_kind_and_payload() {
+        let body = EventBody::StepCompleted { session_id: "s01".into(), step_id: "s01-welcome".into() };
+        let decoded = EventBody::decode(body.kind(), &body.payload());
+        assert_eq!(decoded, Some(body));
+    }
+
+    #[test]
+    fn unknown_kind_decodes_to_none_rather_than_failing() {
+        assert_eq!(EventBody::decode("diary_drink_added", &serde_json::json!({"ml": 568})), None);
+    }
+
+    #[test]
+    fn visibility_text_round_trips() {
+        for v in [Visibility::Attendance, Visibility::Progress, Visibility::DiarySummary, Visibility::DiaryEntry, Visibility::Private] {
+            assert_eq!(Visibility::parse(v.as_str()), Some(v));
+        }
+        assert_eq!(Visibility::parse("everyone"), None);
+    }
+}

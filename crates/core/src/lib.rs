@@ -1,0 +1,11 @@
+//! Waymark's domain, as plain data and pure functions.
+//!
+//! **Architecture invariant:** nothing in this crate does IO, reads a clock, draws random
+//! numbers or panics on user input. Time and identifiers are passed in by the caller, so every
+//! function here is tested with plain values.
+
+pub mod clock;
+pub mod event;
+
+pub use clock::HlcStamp;
+pub use event::{Event, EventBody, EventDraft, StreamId, Visibility};

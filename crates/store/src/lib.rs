@@ -1,0 +1,156 @@
+//! The only crate that knows SQL.
+//!
+//! User data is an append-only event log (`events`); the tables the UI reads are projections
+//! of that log and can be rebuilt from it at any time ([`Store::rebuild_projections`]).
+//! Each table's schema lives beside the code that reads and writes it, in [`table`].
+
+mod migrate;
+pub mod table;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use waymark_core::{Event, EventBody, HlcStamp, StreamId};
+
+pub use table::progress::CompletedStep;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not a Waymark database we can read (corrupt, not SQLite, locked,
+    /// or from a newer version). The file is left exactly as it was.
+    #[error("cannot open the database at {path}: {reason}")]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored data is not valid: {0}")]
+    Invalid(String),
+}
+
+/// Who is writing: this device's stream in the event log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    pub stream: StreamId,
+}
+
+pub struct Store {
+    conn: Connection,
+    identity: Identity,
+}
+
+impl Store {
+    /// Open (creating if absent) the database at `path`. A file that is not a readable Waymark
+    /// database is reported as [`StoreError::Unreadable`] and never modified.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let unreadable = |reason: String| StoreError::Unreadable { path: path.to_path_buf(), reason };
+        if path.exists() {
+            check_is_sqlite(path).map_err(unreadable)?;
+        } else if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| unreadable(e.to_string()))?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+        Self::init(conn).map_err(|e| match e {
+            StoreError::Sqlite(e) => unreadable(e.to_string()),
+            other => other,
+        })
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Store, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Read something first: on a corrupt file this fails before anything is written.
+        conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: an entry the participant saved survives a power cut.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate::run(&mut conn)?;
+        let identity = table::meta::identity(&conn)?;
+        Ok(Store { conn, identity })
+    }
+
+    pub fn identity(&self) -> &Identity {
+        &self.identity
+    }
+
+    /// Append one event written on this device, and update the projections, in one transaction.
+    pub fn append(&mut self, body: &EventBody, now_ms: i64) -> Result<Event, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let stream = self.identity.stream.clone();
+        let seq = table::events::max_seq(&tx, &stream)? + 1;
+        let last = table::meta::last_stamp(&tx)?;
+        let hlc = HlcStamp::tick(last, now_ms);
+        let event = Event {
+            id: uuid::Uuid::now_v7().to_string(),
+            stream,
+            seq,
+            hlc,
+            schema: waymark_core::event::EVENT_SCHEMA_VERSION,
+            kind: body.kind().to_string(),
+            payload: body.payload(),
+            visibility: body.visibility(),
+        };
+        table::events::insert(&tx, &event)?;
+        table::meta::set_last_stamp(&tx, hlc)?;
+        table::project(&tx, &event)?;
+        tx.commit()?;
+        Ok(event)
+    }
+
+    /// Every event in the log, in (stream, seq) order.
+    pub fn events(&self) -> Result<Vec<Event>, StoreError> {
+        table::events::all(&self.conn)
+    }
+
+    /// Steps the participant has completed, oldest first.
+    pub fn completed_steps(&self) -> Result<Vec<CompletedStep>, StoreError> {
+        table::progress::completed_steps(&self.conn, &self.identity.stream.participant)
+    }
+
+    /// Drop every projection and replay the whole log into it.
+    pub fn rebuild_projections(&mut self) -> Result<(), StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        table::clear_projections(&tx)?;
+        for event in table::events::all(&tx)? {
+            table::project(&tx, &event)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A dump of every projection table, as text, for comparing a rebuilt store with a live one.
+    pub fn projection_snapshot(&self) -> Result<String, StoreError> {
+        table::progress::snapshot(&self.conn)
+    }
+}
+
+/// The first 16 bytes of every SQLite 3 database. An empty file is also fine (SQLite makes it a
+/// new database); anything else is not ours and must not be touched.
+fn check_is_sqlite(path: &Path) -> Result<(), String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    if read == 0 || &header[..read] == b"SQLite format 3\0" {
+        Ok(())
+    } else {
+        Err("the file is not a Waymark database (it may be damaged)".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,28 @@
+//! Schema migrations. Each table module owns its `MIGRATIONS`; this runs them in order once.
+
+use rusqlite::Connection;
+
+use crate::StoreError;
+use crate::table;
+
+/// Highest schema version this build knows. A database from a newer build is refused rather than
+/// half-understood.
+pub const SCHEMA_VERSION: i64 = 1;
+
+pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current > SCHEMA_VERSION {
+        return Err(StoreError::Invalid(format!(
+            "the database was made by a newer version of Waymark (schema {current}); update the app"
+        )));
+    }
+    let tx = conn.transaction()?;
+    for (version, sql) in table::migrations() {
+        if version > current {
+            tx.execute_batch(sql)?;
+        }
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
