@@ -116,3 +116,37 @@ pub struct SentenceTiming {
     pub start_ms: u32,
     pub end_ms: u32,
 }
+
+/// App only: play a voice-over natively (rodio). In a browser the UI uses `<audio>` instead.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AudioPlayRequest {
+    /// A [`VoiceView::src`].
+    pub src: String,
+    /// Where to start, in milliseconds from the beginning.
+    pub start_ms: u32,
+    /// Playback speed, 0.75 to 1.5.
+    pub rate: f32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AudioControlRequest {}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaybackState {
+    Playing,
+    Paused,
+    Stopped,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct AudioStatus {
+    pub state: PlaybackState,
+    pub src: Option<String>,
+    /// Position in the clip, in milliseconds of the recording (not of wall time at other speeds).
+    pub position_ms: u32,
+    /// False when no sound device was found: the words still highlight on time, silently.
+    pub speaker: bool,
+}

@@ -28,6 +28,15 @@ pub const COMMANDS: &[(&str, &str, &str)] = &[
     ("complete_step", "CompleteStepRequest", "StepCompleted"),
 ];
 
+/// App-only commands (native audio); the hub has no equivalent because a browser plays `<audio>`.
+pub const AUDIO_COMMANDS: &[(&str, &str, &str)] = &[
+    ("audio_play", "AudioPlayRequest", "AudioStatus"),
+    ("audio_pause", "AudioControlRequest", "AudioStatus"),
+    ("audio_resume", "AudioControlRequest", "AudioStatus"),
+    ("audio_stop", "AudioControlRequest", "AudioStatus"),
+    ("audio_status", "AudioControlRequest", "AudioStatus"),
+];
+
 /// Reads the wall clock in milliseconds. Injected so tests control time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 

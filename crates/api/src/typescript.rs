@@ -27,6 +27,10 @@ pub fn declarations() -> String {
         StepCompleted::decl(&cfg),
         VoiceView::decl(&cfg),
         SentenceTiming::decl(&cfg),
+        AudioPlayRequest::decl(&cfg),
+        AudioControlRequest::decl(&cfg),
+        PlaybackState::decl(&cfg),
+        AudioStatus::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.\n\n",
@@ -39,6 +43,12 @@ pub fn declarations() -> String {
     out.push_str("/** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */\n");
     out.push_str("export interface Commands {\n");
     for (name, request, response) in crate::COMMANDS {
+        out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
+    }
+    out.push_str("}\n\n");
+    out.push_str("/** App-only commands: native voice-over playback through rodio. */\n");
+    out.push_str("export interface AudioCommands {\n");
+    for (name, request, response) in crate::AUDIO_COMMANDS {
         out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
     }
     out.push_str("}\n");

@@ -41,6 +41,34 @@ src: string, duration_ms: number, sentences: Array<SentenceTiming>, };
 
 export type SentenceTiming = { text: string, start_ms: number, end_ms: number, };
 
+export type AudioPlayRequest = { 
+/**
+ * A [`VoiceView::src`].
+ */
+src: string, 
+/**
+ * Where to start, in milliseconds from the beginning.
+ */
+start_ms: number, 
+/**
+ * Playback speed, 0.75 to 1.5.
+ */
+rate: number, };
+
+export type AudioControlRequest = Record<symbol, never>;
+
+export type PlaybackState = "playing" | "paused" | "stopped";
+
+export type AudioStatus = { state: PlaybackState, src: string | null, 
+/**
+ * Position in the clip, in milliseconds of the recording (not of wall time at other speeds).
+ */
+position_ms: number, 
+/**
+ * False when no sound device was found: the words still highlight on time, silently.
+ */
+speaker: boolean, };
+
 /** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */
 export interface Commands {
   status: { request: StatusRequest; response: StatusView };
@@ -48,4 +76,13 @@ export interface Commands {
   list_sessions: { request: ListSessionsRequest; response: SessionList };
   get_step: { request: GetStepRequest; response: StepView };
   complete_step: { request: CompleteStepRequest; response: StepCompleted };
+}
+
+/** App-only commands: native voice-over playback through rodio. */
+export interface AudioCommands {
+  audio_play: { request: AudioPlayRequest; response: AudioStatus };
+  audio_pause: { request: AudioControlRequest; response: AudioStatus };
+  audio_resume: { request: AudioControlRequest; response: AudioStatus };
+  audio_stop: { request: AudioControlRequest; response: AudioStatus };
+  audio_status: { request: AudioControlRequest; response: AudioStatus };
 }
