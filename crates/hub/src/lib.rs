@@ -1,0 +1,119 @@
+//! The office hub's HTTP surface.
+//!
+//! **API boundary:** each route is a few lines that decode the request, call the one `api`
+//! function of the same name and encode the answer. Nothing here knows SQL or content files.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use include_dir::{Dir, include_dir};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use waymark_api::{Api, Code, Error};
+
+static UI: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../ui/dist");
+
+/// Largest request body accepted. Every current request is a few hundred bytes.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Content-Security-Policy for the UI the hub serves: only its own origin, nothing inline.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                   media-src 'self'; connect-src 'self'; font-src 'self'; base-uri 'none'; \
+                   form-action 'none'; frame-ancestors 'none'";
+
+pub fn router(api: Arc<Api>) -> Router {
+    Router::new()
+        .route("/api/{name}", post(call))
+        .route("/audio/{locale}/{file}", get(audio))
+        .route("/", get(|| async { asset("index.html") }))
+        .route("/{*path}", get(|Path(path): Path<String>| async move { asset(&path) }))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(api)
+}
+
+async fn call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes) -> Response {
+    // SQLite work is blocking; keep it off the async workers.
+    match tokio::task::spawn_blocking(move || dispatch(&api, &name, &body)).await {
+        Ok(response) => response,
+        Err(_) => error_response(Error { code: Code::Internal, message: "The hub hit a problem; try again.".into() }),
+    }
+}
+
+/// One line per use-case in `waymark_api::COMMANDS`.
+fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
+    match name {
+        "status" => handle(body, |r| api.status(r)),
+        "ui_strings" => handle(body, |r| api.ui_strings(r)),
+        "list_sessions" => handle(body, |r| api.list_sessions(r)),
+        "get_step" => handle(body, |r| api.get_step(r)),
+        "complete_step" => handle(body, |r| api.complete_step(r)),
+        _ => error_response(Error::not_found(format!("There is no command called {name:?}."))),
+    }
+}
+
+fn handle<Req: DeserializeOwned, Res: Serialize>(body: &[u8], f: impl FnOnce(Req) -> Result<Res, Error>) -> Response {
+    let request = match serde_json::from_slice(body) {
+        Ok(request) => request,
+        Err(e) => return error_response(Error::invalid(format!("The request is not valid: {e}."))),
+    };
+    match f(request) {
+        Ok(response) => (StatusCode::OK, axum::Json(response)).into_response(),
+        Err(err) => error_response(err),
+    }
+}
+
+fn error_response(err: Error) -> Response {
+    let status = match err.code {
+        Code::InvalidInput => StatusCode::BAD_REQUEST,
+        Code::NotFound => StatusCode::NOT_FOUND,
+        Code::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    (status, axum::Json(err)).into_response()
+}
+
+async fn audio(State(api): State<Arc<Api>>, Path((locale, file)): Path<(String, String)>) -> Response {
+    match api.audio(&format!("{locale}/{file}")) {
+        Ok(bytes) => {
+            let mime = if file.ends_with(".ogg") { "audio/ogg" } else { "application/octet-stream" };
+            let mut headers = HeaderMap::new();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+            (headers, bytes.to_vec()).into_response()
+        }
+        Err(err) => error_response(err),
+    }
+}
+
+fn asset(path: &str) -> Response {
+    let path = if path.is_empty() { "index.html" } else { path };
+    let Some(file) = UI.get_file(path).or_else(|| UI.get_file("index.html")) else {
+        return (StatusCode::NOT_FOUND, "The UI was not built into this hub. Run `cargo xtask ui` and rebuild.")
+            .into_response();
+    };
+    let name = file.path().to_string_lossy();
+    let mime = match name.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("json") => "application/json",
+        Some("woff2") => "font/woff2",
+        _ => "application/octet-stream",
+    };
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    (headers, file.contents()).into_response()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+use waymark_api::Api;
+use waymark_content::Content;
+
+use super::*;
+
+fn hub(dir: &tempfile::TempDir) -> Router {
+    let content = Arc::new(Content::embedded().expect("built-in content is valid"));
+    router(Arc::new(Api::open(content, &dir.path().join("hub.db"))))
+}
+
+async fn post(app: &Router, path: &str, body: impl Into<Body>) -> (StatusCode, serde_json::Value) {
+    let request = Request::post(path).header("content-type", "application/json").body(body.into()).unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null))
+}
+
+#[tokio::test]
+async fn every_api_command_has_a_route() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    for (name, _, _) in waymark_api::COMMANDS {
+        let (status, body) = post(&app, &format!("/api/{name}"), "{}").await;
+        let unknown = body["message"].as_str().unwrap_or_default().contains("no command");
+        assert!(!unknown, "{name} is not routed: {status} {body}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_command_is_404_with_a_plain_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, body) = post(&hub(&dir), "/api/drop_tables", "{}").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["code"], "not_found");
+}
+
+#[tokio::test]
+async fn malformed_and_unexpected_bodies_are_400_and_store_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    for body in ["not json", "{\"session_id\": 5}", "{\"session_id\":\"s01\",\"step_id\":\"x\",\"extra\":1}"] {
+        let (status, reply) = post(&app, "/api/complete_step", body).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {reply}");
+        assert_eq!(reply["code"], "invalid_input");
+    }
+    let (_, sessions) = post(&app, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
+    assert_eq!(sessions["sessions"][0]["steps_completed"], 0);
+}
+
+#[tokio::test]
+async fn oversized_body_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = format!(r#"{{"session_id":"{}","step_id":"x"}}"#, "a".repeat(MAX_BODY_BYTES));
+    let (status, _) = post(&hub(&dir), "/api/complete_step", big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn audio_path_traversal_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    for path in ["/audio/en-GB/..%2F..%2FCargo.toml", "/audio/../manifest.toml", "/audio/en-GB/.hidden"] {
+        let response = app.clone().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+        assert_ne!(response.status(), StatusCode::OK, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn progress_recorded_over_real_http_survives_a_hub_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let serve = |dir: &tempfile::TempDir| {
+        let app = hub(dir);
+        async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = listener.local_addr().unwrap();
+            let task = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+            (addr, task)
+        }
+    };
+    let (addr, task) = serve(&dir).await;
+    let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
+    assert!(list.starts_with("HTTP/1.1 200"), "{list}");
+    let step = http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#).await;
+    let step: serde_json::Value = serde_json::from_str(step.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    let complete = format!(r#"{{"session_id":"s01","step_id":{}}}"#, step["step_id"]);
+    assert!(http_post(addr, "/api/complete_step", &complete).await.starts_with("HTTP/1.1 200"));
+    task.abort();
+    let _ = task.await;
+
+    let (addr, task) = serve(&dir).await;
+    let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
+    let list: serde_json::Value = serde_json::from_str(list.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(list["sessions"][0]["steps_completed"], 1);
+    assert_eq!(list["sessions"][0]["resume_step"], 1);
+    task.abort();
+}
+
+/// A plain HTTP/1.1 request over a real socket, so the test exercises the server as a browser does.
+async fn http_post(addr: std::net::SocketAddr, path: &str, body: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    response
+}

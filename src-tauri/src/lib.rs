@@ -1,0 +1,110 @@
+//! The Tauri shell. Each command is a few lines that call the `waymark_api` function of the same
+//! name; the only thing this crate adds is native voice-over playback ([`audio`]).
+//!
+//! **Architecture invariant:** this is the only crate that knows Tauri.
+
+mod audio;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tauri::{Manager, State};
+use waymark_api::*;
+
+use crate::audio::Voice;
+
+type ApiState<'a> = State<'a, Arc<Api>>;
+
+#[tauri::command]
+fn status(api: ApiState<'_>, request: StatusRequest) -> Result<StatusView, Error> {
+    api.status(request)
+}
+
+#[tauri::command]
+fn ui_strings(api: ApiState<'_>, request: UiStringsRequest) -> Result<UiStrings, Error> {
+    api.ui_strings(request)
+}
+
+#[tauri::command]
+fn list_sessions(api: ApiState<'_>, request: ListSessionsRequest) -> Result<SessionList, Error> {
+    api.list_sessions(request)
+}
+
+#[tauri::command]
+fn get_step(api: ApiState<'_>, request: GetStepRequest) -> Result<StepView, Error> {
+    api.get_step(request)
+}
+
+#[tauri::command]
+fn complete_step(api: ApiState<'_>, request: CompleteStepRequest) -> Result<StepCompleted, Error> {
+    api.complete_step(request)
+}
+
+#[tauri::command]
+fn audio_play(api: ApiState<'_>, voice: State<'_, Voice>, request: AudioPlayRequest) -> Result<AudioStatus, Error> {
+    voice.play(api.audio(&request.src)?, request)
+}
+
+#[tauri::command]
+fn audio_pause(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+    let AudioControlRequest {} = request;
+    voice.pause()
+}
+
+#[tauri::command]
+fn audio_resume(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+    let AudioControlRequest {} = request;
+    voice.resume()
+}
+
+#[tauri::command]
+fn audio_stop(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+    let AudioControlRequest {} = request;
+    voice.stop()
+}
+
+#[tauri::command]
+fn audio_status(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+    let AudioControlRequest {} = request;
+    voice.status()
+}
+
+/// Where the participant's database lives: `WAYMARK_DATA_DIR` if set (tests, portable installs),
+/// else the platform's app data folder.
+fn data_dir(app: &tauri::App) -> PathBuf {
+    std::env::var_os("WAYMARK_DATA_DIR")
+        .map(PathBuf::from)
+        .or_else(|| app.path().app_data_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("waymark-data"))
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            // Content is compiled into the binary and checked by `cargo xtask test`; failing here
+            // means a broken build, not bad user data.
+            let content = waymark_content::Content::embedded()?;
+            let api = Api::open(Arc::new(content), &data_dir(app).join("waymark.db"));
+            app.manage(Arc::new(api));
+            app.manage(Voice::start());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            status,
+            ui_strings,
+            list_sessions,
+            get_step,
+            complete_step,
+            audio_play,
+            audio_pause,
+            audio_resume,
+            audio_stop,
+            audio_status
+        ])
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("Waymark could not start: {err}");
+        std::process::exit(1);
+    }
+}
