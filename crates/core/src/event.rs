@@ -115,11 +115,6 @@ impl EventBody {
     }
 }
 
-/// What a caller supplies to append an event; the store fills in id, stream, seq and stamp.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EventDraft {
-    pub body: EventBody,
-}
 
 #[cfg(test)]
 mod tests {

@@ -4,8 +4,10 @@
 //! numbers or panics on user input. Time and identifiers are passed in by the caller, so every
 //! function here is tested with plain values.
 
+pub mod audit;
 pub mod clock;
 pub mod event;
+pub mod units;
 
 pub use clock::HlcStamp;
-pub use event::{Event, EventBody, EventDraft, StreamId, Visibility};
+pub use event::{Event, EventBody, StreamId, Visibility};
