@@ -1,8 +1,325 @@
-//! Voice-over build: text → speech → Ogg Vorbis + sentence timings. INTERFACE STUB.
+//! Voice-over build: text → speech → Ogg Vorbis + sentence timings (`cargo xtask voice`).
+//!
+//! For every message that needs voice-over ([`waymark_content::Content::voice_jobs`]: every
+//! message a session uses, and every UI string without variables; UI strings with variables,
+//! such as `step-of`, are not voiced yet), this:
+//!
+//! 1. skips it if `content/audio/<locale>/<id>.json` exists, its `.ogg` exists, and its
+//!    `text_sha256` matches the current text for the voice recorded in it (the cache; so a
+//!    human recording with `"voice": "human"` stays as long as its text is unchanged);
+//! 2. otherwise splits the formatted text into sentences
+//!    ([`waymark_content::text::split_sentences`]: after `.`, `!`, `?` or `…` followed by a
+//!    space or line break), synthesises each sentence separately, trims the silence the
+//!    engine leaves around it, joins them with [`GAP_MS`] of silence, records each sentence's
+//!    start and end exactly from sample counts, encodes the result as Ogg Vorbis with
+//!    `oggenc` (mono, 22.05 kHz, quality 1: small and clear enough for speech), and writes
+//!    the sidecar JSON;
+//! 3. deletes files under `content/audio/` that no message needs any more.
+//!
+//! `--force` re-synthesises every file made by a speech engine; recordings whose voice is
+//! `human…` are never replaced while their text is unchanged.
+//!
+//! The engine sits behind [`Voice`], so piper or another engine can be swapped in. Today:
+//! `espeak-ng` (Debian package; GPL, used only at build time) with `en-gb` and `cy`.
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
-/// Synthesise every message that lacks up-to-date audio. `force` re-synthesises everything.
-pub fn build(_root: &Path, _force: bool) -> anyhow::Result<()> {
-    anyhow::bail!("voice build not implemented yet")
+use anyhow::{Context, Result, anyhow, bail};
+use waymark_content::{Content, LoadOptions, Sidecar, TimedSentence, VoiceJob, text, text_sha256};
+
+/// Silence between sentences.
+const GAP_MS: u32 = 350;
+/// Silence kept before the first and after the last sentence.
+const EDGE_MS: u32 = 100;
+/// Samples quieter than this (of 32767) count as silence when trimming.
+const SILENCE_THRESHOLD: i16 = 300;
+/// Quiet kept around each sentence after trimming, so word edges are not clipped.
+const PAD_MS: u32 = 30;
+
+/// A speech engine that turns one sentence into a mono 16-bit WAV file.
+pub trait Voice {
+    /// Recorded in the sidecar and hashed with the text, e.g. `espeak-ng:en-gb`.
+    fn id(&self) -> String;
+    fn synthesise(&self, sentence: &str, out: &Path) -> Result<()>;
+}
+
+/// `espeak-ng -v <voice> -s 150 -w <out>`, with the sentence on stdin (so text that starts
+/// with `-` is never taken for an option).
+pub struct Espeak {
+    pub voice: &'static str,
+    pub words_per_minute: u32,
+}
+
+impl Voice for Espeak {
+    fn id(&self) -> String {
+        format!("espeak-ng:{}", self.voice)
+    }
+
+    fn synthesise(&self, sentence: &str, out: &Path) -> Result<()> {
+        use std::io::Write as _;
+        let mut child = Command::new("espeak-ng")
+            .args(["-v", self.voice, "-s", &self.words_per_minute.to_string(), "--stdin", "-w"])
+            .arg(out)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("running espeak-ng (install it: apt-get install espeak-ng)")?;
+        child
+            .stdin
+            .take()
+            .ok_or_else(|| anyhow!("espeak-ng has no stdin"))?
+            .write_all(spoken_form(sentence).as_bytes())?;
+        let output = child.wait_with_output()?;
+        if !output.status.success() {
+            bail!("espeak-ng failed: {}", String::from_utf8_lossy(&output.stderr));
+        }
+        Ok(())
+    }
+}
+
+/// The engine for a locale.
+pub fn voice_for(locale: &str) -> Result<Box<dyn Voice>> {
+    let voice = match locale {
+        "en-GB" => "en-gb",
+        "cy" => "cy",
+        other => bail!("no voice configured for locale '{other}' (add one in xtask/src/voice.rs)"),
+    };
+    Ok(Box::new(Espeak { voice, words_per_minute: 150 }))
+}
+
+/// Text as the engine should say it (the sidecar keeps the written form). UK phone numbers
+/// are read digit by digit: "999" → "9 9 9", not "nine hundred and ninety-nine".
+fn spoken_form(sentence: &str) -> String {
+    sentence
+        .split(' ')
+        .map(|w| {
+            let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+            if digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                let spaced: Vec<String> = digits.chars().map(String::from).collect();
+                format!("{}{}", spaced.join(" "), &w[digits.len()..])
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Synthesise every message that lacks up-to-date audio. `force` re-synthesises everything
+/// made by a speech engine (see the module docs).
+pub fn build(root: &Path, force: bool) -> Result<()> {
+    let content_dir = root.join("content");
+    // Text only: the audio is what we are about to make.
+    let content =
+        Content::load_dir_with(&content_dir, LoadOptions { require_audio: false }).map_err(|errors| {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            anyhow!("{} content error(s); fix the text first", errors.len())
+        })?;
+    let jobs = content.voice_jobs();
+    let work = std::env::temp_dir().join(format!("waymark-voice-{}", std::process::id()));
+    std::fs::create_dir_all(&work)?;
+    let result = run_jobs(&content_dir, &jobs, force, &work);
+    let _ = std::fs::remove_dir_all(&work);
+    result?;
+    remove_orphans(&content_dir, &jobs)?;
+    report_sizes(&content_dir, &content.locales())
+}
+
+fn run_jobs(content_dir: &Path, jobs: &[VoiceJob], force: bool, work: &Path) -> Result<()> {
+    let total = jobs.len();
+    let (mut made, mut cached) = (0, 0);
+    for (i, job) in jobs.iter().enumerate() {
+        let label = format!("[{}/{total}] {} {}", i + 1, job.locale, job.message_id);
+        let json_path = content_dir.join(job.sidecar_path());
+        let ogg_path = content_dir.join(job.audio_path());
+        let existing: Option<Sidecar> =
+            std::fs::read(&json_path).ok().and_then(|b| serde_json::from_slice(&b).ok());
+        if let Some(old) = &existing {
+            let fresh = ogg_path.exists() && old.text_sha256 == text_sha256(&old.voice, &job.text);
+            if fresh && (!force || old.voice.starts_with("human")) {
+                eprintln!("{label} ... cached");
+                cached += 1;
+                continue;
+            }
+            if !fresh && old.voice.starts_with("human") {
+                eprintln!("{label} ... text changed: replacing the '{}' recording", old.voice);
+            }
+        }
+        let voice = voice_for(&job.locale)?;
+        let sidecar = synthesise(voice.as_ref(), job, &ogg_path, work)
+            .with_context(|| format!("{}:{}: voice-over for '{}'", job.file, job.line, job.message_id))?;
+        let mut json = serde_json::to_string_pretty(&sidecar)?;
+        json.push('\n');
+        std::fs::write(&json_path, json)?;
+        eprintln!("{label} ... synthesised ({:.1} s)", f64::from(sidecar.duration_ms) / 1000.0);
+        made += 1;
+    }
+    eprintln!("voice-over: {made} synthesised, {cached} cached");
+    Ok(())
+}
+
+/// Synthesises one message into `ogg_path` and returns its sidecar.
+fn synthesise(voice: &dyn Voice, job: &VoiceJob, ogg_path: &Path, work: &Path) -> Result<Sidecar> {
+    let sentences = text::split_sentences(&job.text);
+    if sentences.is_empty() {
+        bail!("message has no text to speak");
+    }
+    let mut samples: Vec<i16> = Vec::new();
+    let mut rate = 0u32;
+    let mut timed = Vec::new();
+    for (n, sentence) in sentences.iter().enumerate() {
+        let wav = work.join(format!("sentence-{n}.wav"));
+        voice.synthesise(sentence, &wav)?;
+        let mut reader =
+            hound::WavReader::open(&wav).with_context(|| format!("reading {}", wav.display()))?;
+        let spec = reader.spec();
+        if spec.channels != 1 || spec.bits_per_sample != 16 || spec.sample_format != hound::SampleFormat::Int
+        {
+            bail!("{} is not mono 16-bit PCM", wav.display());
+        }
+        if rate == 0 {
+            rate = spec.sample_rate;
+            samples.extend(silence(rate, EDGE_MS));
+        } else if spec.sample_rate != rate {
+            bail!("sample rate changed between sentences ({rate} → {})", spec.sample_rate);
+        } else {
+            samples.extend(silence(rate, GAP_MS));
+        }
+        let speech: Vec<i16> = reader.samples::<i16>().collect::<Result<_, _>>()?;
+        let speech = trim_silence(&speech, ms_to_samples(rate, PAD_MS));
+        let start = samples.len();
+        samples.extend_from_slice(speech);
+        timed.push(TimedSentence {
+            text: sentence.clone(),
+            start_ms: samples_to_ms(rate, start),
+            end_ms: samples_to_ms(rate, samples.len()),
+        });
+    }
+    samples.extend(silence(rate, EDGE_MS));
+
+    let joined = work.join("joined.wav");
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: rate,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut writer = hound::WavWriter::create(&joined, spec)?;
+    for s in &samples {
+        writer.write_sample(*s)?;
+    }
+    writer.finalize()?;
+
+    if let Some(dir) = ogg_path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let encoded = work.join("joined.ogg");
+    let status = Command::new("oggenc")
+        .args(["-Q", "-q", "1", "--resample", "22050", "-o"])
+        .arg(&encoded)
+        .arg(&joined)
+        .status()
+        .context("running oggenc (install it: apt-get install vorbis-tools)")?;
+    if !status.success() {
+        bail!("oggenc failed on {}", joined.display());
+    }
+    std::fs::copy(&encoded, ogg_path).with_context(|| format!("writing {}", ogg_path.display()))?;
+
+    let voice_id = voice.id();
+    Ok(Sidecar {
+        text_sha256: text_sha256(&voice_id, &job.text),
+        voice: voice_id,
+        duration_ms: samples_to_ms(rate, samples.len()),
+        sentences: timed,
+    })
+}
+
+fn ms_to_samples(rate: u32, ms: u32) -> usize {
+    (u64::from(rate) * u64::from(ms) / 1000) as usize
+}
+
+fn samples_to_ms(rate: u32, n: usize) -> u32 {
+    u32::try_from(n as u64 * 1000 / u64::from(rate.max(1))).unwrap_or(u32::MAX)
+}
+
+fn silence(rate: u32, ms: u32) -> impl Iterator<Item = i16> {
+    std::iter::repeat_n(0i16, ms_to_samples(rate, ms))
+}
+
+/// The speech in a clip without the silence around it, keeping `pad` samples either side.
+fn trim_silence(s: &[i16], pad: usize) -> &[i16] {
+    let loud = |x: &i16| x.unsigned_abs() > SILENCE_THRESHOLD.unsigned_abs();
+    let Some(first) = s.iter().position(loud) else { return s };
+    let last = s.iter().rposition(loud).unwrap_or(first);
+    &s[first.saturating_sub(pad)..(last + 1 + pad).min(s.len())]
+}
+
+/// Deletes files under `content/audio/` that no voice job needs any more.
+fn remove_orphans(content_dir: &Path, jobs: &[VoiceJob]) -> Result<()> {
+    let wanted: BTreeSet<PathBuf> = jobs
+        .iter()
+        .flat_map(|j| [content_dir.join(j.audio_path()), content_dir.join(j.sidecar_path())])
+        .collect();
+    let audio = content_dir.join("audio");
+    let Ok(locales) = std::fs::read_dir(&audio) else { return Ok(()) };
+    for locale in locales {
+        let locale = locale?.path();
+        if !locale.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&locale)? {
+            let path = file?.path();
+            let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            if path.is_file() && !hidden && !wanted.contains(&path) {
+                std::fs::remove_file(&path)?;
+                eprintln!("removed orphaned {}", path.strip_prefix(content_dir).unwrap_or(&path).display());
+            }
+        }
+        if std::fs::read_dir(&locale)?.next().is_none() {
+            std::fs::remove_dir(&locale)?;
+        }
+    }
+    Ok(())
+}
+
+fn report_sizes(content_dir: &Path, locales: &[String]) -> Result<()> {
+    for locale in locales {
+        let dir = content_dir.join("audio").join(locale);
+        let (mut files, mut bytes) = (0u64, 0u64);
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries {
+                let e = e?;
+                if e.path().extension().is_some_and(|x| x == "ogg") {
+                    files += 1;
+                    bytes += e.metadata()?.len();
+                }
+            }
+        }
+        eprintln!("audio/{locale}: {files} files, {:.1} KiB", bytes as f64 / 1024.0);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_are_spoken_digit_by_digit() {
+        assert_eq!(spoken_form("call 999."), "call 9 9 9.");
+        assert_eq!(spoken_form("call 111 now"), "call 1 1 1 now");
+        assert_eq!(spoken_form("14 units"), "14 units");
+    }
+
+    #[test]
+    fn trimming_keeps_padding_and_handles_silence() {
+        let clip = [0, 0, 0, 0, 5000, 6000, 0, 0, 0];
+        assert_eq!(trim_silence(&clip, 1), &[0, 5000, 6000, 0]);
+        assert_eq!(trim_silence(&[0, 0], 1), &[0, 0]);
+    }
 }

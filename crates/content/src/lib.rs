@@ -1,11 +1,56 @@
 //! Programme content: the manifest, sessions and steps, Fluent text per locale, and the
-//! voice-over audio with sentence timings. INTERFACE STUB — being implemented.
+//! voice-over audio with sentence timings.
+//!
+//! All content is read through one loader that works over a map of
+//! `path relative to content/ -> bytes`. The map comes either from a directory on disk
+//! ([`Content::load_dir`], used by the linter, tests and `cargo xtask voice`) or from the
+//! workspace's `content/` folder compiled into the binary ([`Content::embedded`]).
+//!
+//! Loading validates everything (see [`Content::load_dir_with`] for the list) and never
+//! panics on bad input; every error names a file (relative to the repository root) and a
+//! 1-based line, and displays as `file:line: message`.
+//!
+//! Layout of `content/`:
+//!
+//! ```text
+//! manifest.toml                    schema version, locales, ordered sessions
+//! sessions/s01.toml                one session: id, number, title, aims, steps
+//! locales/<locale>/s01.ftl         Fluent text of a session (every message has a # comment)
+//! locales/<locale>/ui.ftl          Fluent text of the user interface
+//! audio/<locale>/<message>.ogg     voice-over (Ogg Vorbis; Opus is not supported by rodio)
+//! audio/<locale>/<message>.json    its sidecar: text hash, voice, duration, sentence timings
+//! ```
+//!
+//! Which messages have voice-over: every message a session uses (title, aims, step text),
+//! in every locale that defines it, and every `ui.ftl` message that has a value and **no
+//! variables**. Messages with variables (such as `step-of`) are not voiced yet: their
+//! audio would have to be put together at run time from parts, which is left for later.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+mod load;
+mod ogg;
+pub mod text;
+
 /// The locale every message must exist in; other locales fall back to it per message.
 pub const SOURCE_LOCALE: &str = "en-GB";
+
+/// The content schema version (`schema = …` in `content/manifest.toml`) this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Longest sentence the linter allows, in words.
+pub const MAX_SENTENCE_WORDS: usize = 15;
+
+/// Lowest Flesch reading ease the linter allows for one English screen of session text.
+pub const MIN_READING_EASE: f64 = 70.0;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StepKind {
@@ -15,6 +60,14 @@ pub enum StepKind {
 impl StepKind {
     pub fn as_str(&self) -> &'static str {
         "read"
+    }
+
+    /// The kind named in a session file, if known.
+    pub fn parse(s: &str) -> Option<StepKind> {
+        match s {
+            "read" => Some(StepKind::Read),
+            _ => None,
+        }
     }
 }
 
@@ -32,10 +85,21 @@ pub struct Session {
     pub number: u8,
     /// Fluent message id of the title.
     pub title: String,
+    /// Fluent message id of the aims ("In this session you will …").
+    pub aims: String,
     pub steps: Vec<Step>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+impl Session {
+    /// Every Fluent message id this session uses, in order: title, aims, then each step.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.title.as_str(), self.aims.as_str()];
+        ids.extend(self.steps.iter().map(|s| s.text.as_str()));
+        ids
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimedSentence {
     pub text: String,
     pub start_ms: u32,
@@ -48,6 +112,55 @@ pub struct VoiceOver {
     pub file: String,
     pub duration_ms: u32,
     pub sentences: Vec<TimedSentence>,
+}
+
+/// The JSON sidecar beside every voice-over file (`content/audio/<locale>/<message>.json`).
+///
+/// A human recording replaces the `.ogg` and this file (with e.g. `"voice": "human"`); no
+/// code changes. Unknown fields are ignored, so word timings can be added later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sidecar {
+    /// [`text_sha256`] of `voice` and the formatted text the audio speaks.
+    pub text_sha256: String,
+    /// Who or what spoke it, e.g. `espeak-ng:en-gb`, `piper:…`, `human`.
+    pub voice: String,
+    pub duration_ms: u32,
+    pub sentences: Vec<TimedSentence>,
+}
+
+/// The hash recorded in a sidecar: hex SHA-256 of `voice + "\n" + text`. When the text of a
+/// message changes, its audio is stale.
+pub fn text_sha256(voice: &str, text: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(voice.as_bytes());
+    h.update(b"\n");
+    h.update(text.as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One message that needs voice-over, with the exact formatted text to speak.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VoiceJob {
+    pub locale: String,
+    pub message_id: String,
+    /// The formatted text (what [`Content::text`] returns for this locale).
+    pub text: String,
+    /// The `.ftl` file that defines the message, relative to the repository root.
+    pub file: String,
+    /// 1-based line of the message in `file`.
+    pub line: usize,
+}
+
+impl VoiceJob {
+    /// Path of the audio file relative to `content/`.
+    pub fn audio_path(&self) -> String {
+        format!("audio/{}/{}.ogg", self.locale, self.message_id)
+    }
+
+    /// Path of the sidecar relative to `content/`.
+    pub fn sidecar_path(&self) -> String {
+        format!("audio/{}/{}.json", self.locale, self.message_id)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,17 +178,123 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-pub struct Content {
-    sessions: Vec<Session>,
+/// How strictly to load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Check that every message needing voice-over has an up-to-date `.ogg` and sidecar,
+    /// with sane timings and no orphaned audio. Off only for the voice build itself, which
+    /// has to read the text before the audio exists.
+    pub require_audio: bool,
 }
 
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { require_audio: true }
+    }
+}
+
+/// A value for a Fluent variable in [`Content::text_with_args`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Number(f64),
+    Str(&'a str),
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+/// What the loader knows about one message in one locale.
+#[derive(Clone, Debug)]
+pub(crate) struct MessageInfo {
+    /// File relative to `content/`.
+    pub(crate) file: String,
+    pub(crate) line: usize,
+    pub(crate) has_value: bool,
+    pub(crate) has_variables: bool,
+}
+
+pub(crate) type Bytes = Cow<'static, [u8]>;
+
+/// Loaded, validated content. `Send + Sync`, so it can be shared by an app and a server.
+pub struct Content {
+    files: BTreeMap<String, Bytes>,
+    sessions: Vec<Session>,
+    locales: Vec<String>,
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    /// locale -> message id -> where and what.
+    messages: BTreeMap<String, BTreeMap<String, MessageInfo>>,
+    /// (locale, message id) -> voice-over, for every sidecar that parsed.
+    voices: BTreeMap<(String, String), VoiceOver>,
+}
+
+static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/../../content");
+
 impl Content {
+    /// The workspace's `content/` folder as compiled into this binary, fully validated.
     pub fn embedded() -> Result<Content, ContentError> {
-        Ok(Content { sessions: Vec::new() })
+        let mut files = BTreeMap::new();
+        collect_embedded(&EMBEDDED, &mut files);
+        Content::from_files(files, LoadOptions::default()).map_err(first_error)
     }
 
-    pub fn load_dir(_path: &Path) -> Result<Content, ContentError> {
-        Ok(Content { sessions: Vec::new() })
+    /// Loads and fully validates a `content/` directory; returns the first error.
+    pub fn load_dir(path: &Path) -> Result<Content, ContentError> {
+        Content::load_dir_with(path, LoadOptions::default()).map_err(first_error)
+    }
+
+    /// Loads a `content/` directory, returning every error found (sorted by file and line).
+    ///
+    /// Checks: the manifest's schema version is known and its locales parse; each session
+    /// file parses, its id matches the manifest and its number its position; session ids are
+    /// unique; step ids are unique across all sessions and match `^[a-z0-9-]+$`; step kinds
+    /// are known; every message a session references exists (with a value) in the source
+    /// locale; every `.ftl` file parses, has no duplicate ids, and gives every message and
+    /// term a `#` comment; every source-locale `ui.ftl` message exists in each other
+    /// locale's `ui.ftl` and no locale has messages the source lacks; messages without
+    /// variables format without errors. With [`LoadOptions::require_audio`], also: each
+    /// message needing voice-over has an `.ogg` and a sidecar in its locale, the sidecar's
+    /// `text_sha256` matches the current text, its sentence timings are in order and within
+    /// `duration_ms`, the `.ogg` really lasts `duration_ms` (±100 ms), and no audio file is
+    /// orphaned.
+    pub fn load_dir_with(path: &Path, opts: LoadOptions) -> Result<Content, Vec<ContentError>> {
+        let mut files = BTreeMap::new();
+        read_dir_into(path, "", &mut files)?;
+        Content::from_files(files, opts)
+    }
+
+    /// Loads content from an in-memory map of `path relative to content/` → bytes.
+    pub fn from_files(
+        files: BTreeMap<String, Bytes>,
+        opts: LoadOptions,
+    ) -> Result<Content, Vec<ContentError>> {
+        load::load(files, opts)
     }
 
     pub fn sessions(&self) -> &[Session] {
@@ -86,27 +305,254 @@ impl Content {
         self.sessions.iter().find(|s| s.id == id)
     }
 
+    /// The locales in the manifest's order; the source locale is among them.
     pub fn locales(&self) -> Vec<String> {
-        vec![SOURCE_LOCALE.to_string()]
+        self.locales.clone()
+    }
+
+    /// The best locale this content has for a requested one: an exact (case-insensitive)
+    /// match, else the first with the same language (`cy-GB` → `cy`, `en-US` → `en-GB`),
+    /// else [`SOURCE_LOCALE`].
+    pub fn resolve_locale(&self, requested: &str) -> &str {
+        if let Some(l) = self.locales.iter().find(|l| l.eq_ignore_ascii_case(requested)) {
+            return l;
+        }
+        let lang = |s: &str| s.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let want = lang(requested);
+        self.locales.iter().find(|l| lang(l) == want).map(String::as_str).unwrap_or(SOURCE_LOCALE)
     }
 
     /// Formatted text of a message, falling back to [`SOURCE_LOCALE`] per message.
-    pub fn text(&self, _locale: &str, message_id: &str) -> Option<String> {
-        Some(message_id.to_string())
+    pub fn text(&self, locale: &str, message_id: &str) -> Option<String> {
+        self.text_with_args(locale, message_id, &[])
+    }
+
+    /// Formatted text of a message with variables, e.g.
+    /// `text_with_args("en-GB", "step-of", &[("current", 2.into()), ("total", 9.into())])`.
+    /// Falls back to [`SOURCE_LOCALE`] per message. Missing variables show as `{$name}`.
+    pub fn text_with_args(&self, locale: &str, message_id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let locale = self.resolve_locale(locale);
+        let fargs = if args.is_empty() {
+            None
+        } else {
+            let mut fa = FluentArgs::new();
+            for (k, v) in args {
+                match v {
+                    Arg::Number(n) => fa.set(*k, FluentValue::from(*n)),
+                    Arg::Str(s) => fa.set(*k, FluentValue::from(*s)),
+                }
+            }
+            Some(fa)
+        };
+        [locale, SOURCE_LOCALE].iter().find_map(|l| {
+            let bundle = self.bundles.get(*l)?;
+            let pattern = bundle.get_message(message_id)?.value()?;
+            let mut errors = Vec::new();
+            Some(bundle.format_pattern(pattern, fargs.as_ref(), &mut errors).into_owned())
+        })
+    }
+
+    /// Whether a locale defines a message itself (without falling back).
+    pub fn has_message(&self, locale: &str, message_id: &str) -> bool {
+        self.messages.get(locale).is_some_and(|m| m.contains_key(message_id))
     }
 
     /// Voice-over for a message in a locale (falling back like [`Content::text`]).
-    pub fn voice(&self, _locale: &str, _message_id: &str) -> Option<VoiceOver> {
-        None
+    pub fn voice(&self, locale: &str, message_id: &str) -> Option<VoiceOver> {
+        let locale = self.resolve_locale(locale);
+        [locale, SOURCE_LOCALE]
+            .iter()
+            .find_map(|l| self.voices.get(&(l.to_string(), message_id.to_string())))
+            .cloned()
     }
 
-    /// Bytes of an audio file under `content/audio/<locale>/`.
-    pub fn audio(&self, _locale: &str, _file: &str) -> Option<&[u8]> {
-        None
+    /// Bytes of an audio file under `content/audio/<locale>/`, falling back to
+    /// [`SOURCE_LOCALE`] like [`Content::voice`] (so a file name from `voice()` always works).
+    pub fn audio(&self, locale: &str, file: &str) -> Option<&[u8]> {
+        let locale = self.resolve_locale(locale);
+        [locale, SOURCE_LOCALE]
+            .iter()
+            .find_map(|l| self.files.get(&format!("audio/{l}/{file}")))
+            .map(|b| b.as_ref())
     }
 
     /// The raw Fluent source of the UI strings for a locale (`content/locales/<locale>/ui.ftl`).
-    pub fn ui_ftl(&self, _locale: &str) -> Option<&str> {
-        None
+    /// No fallback: `None` for a locale the content does not have.
+    pub fn ui_ftl(&self, locale: &str) -> Option<&str> {
+        let locale = self.locales.iter().find(|l| l.eq_ignore_ascii_case(locale))?;
+        let bytes = self.files.get(&format!("locales/{locale}/ui.ftl"))?;
+        std::str::from_utf8(bytes).ok()
+    }
+
+    /// Every message that needs voice-over (see the crate docs for the rule), in a stable
+    /// order: by locale (manifest order), session messages in session order, then UI
+    /// messages by id.
+    pub fn voice_jobs(&self) -> Vec<VoiceJob> {
+        let mut jobs = Vec::new();
+        for locale in &self.locales {
+            let Some(msgs) = self.messages.get(locale) else { continue };
+            let mut push = |id: &str, info: &MessageInfo| {
+                if let Some(text) = self.format_plain(locale, id) {
+                    jobs.push(VoiceJob {
+                        locale: locale.clone(),
+                        message_id: id.to_string(),
+                        text,
+                        file: format!("content/{}", info.file),
+                        line: info.line,
+                    });
+                }
+            };
+            let mut seen = std::collections::BTreeSet::new();
+            for session in &self.sessions {
+                for id in session.message_ids() {
+                    let Some(info) = msgs.get(id).filter(|i| i.has_value) else { continue };
+                    if seen.insert(id) {
+                        push(id, info);
+                    }
+                }
+            }
+            for (id, info) in msgs {
+                if info.file.ends_with("/ui.ftl") && info.has_value && !info.has_variables {
+                    push(id, info);
+                }
+            }
+        }
+        jobs
+    }
+
+    /// Reading-level checks (not run by load, which checks structure): every sentence of
+    /// session text has at most [`MAX_SENTENCE_WORDS`] words in every locale; each English
+    /// step scores at least [`MIN_READING_EASE`]; every message in a session file is used by
+    /// a session. `cargo test` and `cargo xtask content-check` require this to be empty.
+    pub fn lint(&self) -> Vec<ContentError> {
+        let mut out = Vec::new();
+        let mut used = std::collections::BTreeSet::new();
+        for s in &self.sessions {
+            used.extend(s.message_ids());
+        }
+        for (locale, msgs) in &self.messages {
+            for (id, info) in msgs {
+                let file = format!("content/{}", info.file);
+                if info.file.ends_with("/ui.ftl") {
+                    continue;
+                }
+                if !used.contains(id.as_str()) {
+                    out.push(ContentError {
+                        file: file.clone(),
+                        line: info.line,
+                        message: format!("message '{id}' is not used by any session"),
+                    });
+                }
+                let Some(text) = self.format_plain(locale, id) else { continue };
+                for sentence in text::split_sentences(&text) {
+                    let n = text::words(&sentence).len();
+                    if n > MAX_SENTENCE_WORDS {
+                        out.push(ContentError {
+                            file: file.clone(),
+                            line: info.line,
+                            message: format!(
+                                "'{id}': sentence has {n} words (at most {MAX_SENTENCE_WORDS}): \
+                                 \"{sentence}\""
+                            ),
+                        });
+                    }
+                }
+                let is_step = self.sessions.iter().flat_map(|s| &s.steps).any(|s| s.text == *id);
+                let ease = text::flesch_reading_ease(&text).filter(|_| is_step);
+                if let Some(ease) = ease.filter(|e| locale.starts_with("en") && *e < MIN_READING_EASE) {
+                    out.push(ContentError {
+                        file,
+                        line: info.line,
+                        message: format!(
+                            "'{id}': reading ease {ease:.0} is below {MIN_READING_EASE:.0}; \
+                             use shorter sentences and shorter words"
+                        ),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Formats a message of one locale (no fallback, no arguments); `None` if it has no
+    /// value or formatting reports errors.
+    fn format_plain(&self, locale: &str, id: &str) -> Option<String> {
+        let bundle = self.bundles.get(locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+        errors.is_empty().then_some(text)
     }
 }
+
+fn first_error(mut errors: Vec<ContentError>) -> ContentError {
+    if errors.is_empty() {
+        ContentError { file: "content".into(), line: 1, message: "content failed to load".into() }
+    } else {
+        errors.swap_remove(0)
+    }
+}
+
+fn collect_embedded(dir: &'static include_dir::Dir<'static>, out: &mut BTreeMap<String, Bytes>) {
+    for file in dir.files() {
+        if let Some(p) = file.path().to_str() {
+            let name = p.rsplit('/').next().unwrap_or(p);
+            if !name.starts_with('.') {
+                out.insert(p.replace('\\', "/"), Cow::Borrowed(file.contents()));
+            }
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+fn read_dir_into(
+    dir: &Path,
+    prefix: &str,
+    out: &mut BTreeMap<String, Bytes>,
+) -> Result<(), Vec<ContentError>> {
+    let io_err = |what: &str, e: std::io::Error| {
+        vec![ContentError {
+            file: format!("content/{prefix}"),
+            line: 1,
+            message: format!("cannot read {what} {}: {e}", dir.display()),
+        }]
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| io_err("directory", e))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| io_err("directory", e))?;
+        paths.push(entry.path());
+    }
+    paths.sort();
+    for path in paths {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            return Err(vec![ContentError {
+                file: format!("content/{prefix}"),
+                line: 1,
+                message: format!("file name is not UTF-8: {}", path.display()),
+            }]);
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        let rel = format!("{prefix}{name}");
+        if path.is_dir() {
+            read_dir_into(&path, &format!("{rel}/"), out)?;
+        } else {
+            let bytes = std::fs::read(&path).map_err(|e| {
+                vec![ContentError {
+                    file: format!("content/{rel}"),
+                    line: 1,
+                    message: format!("cannot read file: {e}"),
+                }]
+            })?;
+            out.insert(rel, Cow::Owned(bytes));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod clock;
+pub mod diary;
 pub mod event;
 pub mod units;
 

@@ -1,0 +1,408 @@
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use super::*;
+
+const MANIFEST: &str = r#"schema = 1
+source_locale = "en-GB"
+locales = ["en-GB", "cy"]
+
+[[sessions]]
+id = "s01"
+file = "sessions/s01.toml"
+"#;
+
+const SESSION: &str = r#"id = "s01"
+number = 1
+title = "s01-title"
+aims = "s01-aims"
+
+[[steps]]
+id = "s01-a"
+kind = "read"
+text = "s01-a"
+
+[[steps]]
+id = "s01-b"
+kind = "read"
+text = "s01-b"
+"#;
+
+const S01_FTL: &str = "# Title.
+s01-title = Hello
+# Aims.
+s01-aims = You will learn things.
+# Step a.
+s01-a = First line. Second line!
+# Step b.
+s01-b =
+    One more.
+    And { -brand } again.
+# The brand.
+-brand = Waymark
+";
+
+const UI_EN: &str = "# Next button.
+next = Next
+# Progress.
+step-of = Step { $current } of { $total }
+# Count.
+done = { $count ->
+    [one] One done.
+   *[other] { $count } done.
+}
+";
+
+const UI_CY: &str = "# Next button.
+next = Nesaf
+# Progress.
+step-of = Cam { $current } o { $total }
+# Count.
+done = { $count ->
+    [zero] Dim.
+    [one] Un.
+    [two] Dau.
+    [few] Tri.
+    [many] Chwech.
+   *[other] { $count }.
+}
+";
+
+type Files = BTreeMap<String, Cow<'static, [u8]>>;
+
+fn text_only() -> Files {
+    let mut f = Files::new();
+    for (p, s) in [
+        ("manifest.toml", MANIFEST),
+        ("sessions/s01.toml", SESSION),
+        ("locales/en-GB/s01.ftl", S01_FTL),
+        ("locales/en-GB/ui.ftl", UI_EN),
+        ("locales/cy/ui.ftl", UI_CY),
+    ] {
+        f.insert(p.to_string(), Cow::Owned(s.as_bytes().to_vec()));
+    }
+    f
+}
+
+fn set(f: &mut Files, path: &str, text: &str) {
+    f.insert(path.to_string(), Cow::Owned(text.as_bytes().to_vec()));
+}
+
+const UNCHECKED: LoadOptions = LoadOptions { require_audio: false };
+
+/// A tiny Ogg stream that is enough for the loader's length check: a Vorbis identification
+/// header page and a last page whose granule position gives the length (22.05 kHz).
+fn fake_ogg(duration_ms: u32) -> Vec<u8> {
+    let page = |flags: u8, granule: u64, payload: &[u8]| {
+        let mut p = b"OggS".to_vec();
+        p.push(0);
+        p.push(flags);
+        p.extend(granule.to_le_bytes());
+        p.extend([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        p.push(1);
+        p.push(u8::try_from(payload.len()).unwrap());
+        p.extend(payload);
+        p
+    };
+    let mut id = b"\x01vorbis".to_vec();
+    id.extend(0u32.to_le_bytes());
+    id.push(1);
+    id.extend(22050u32.to_le_bytes());
+    id.extend([0u8; 15]);
+    let mut out = page(2, 0, &id);
+    out.extend(page(4, u64::from(duration_ms) * 22050 / 1000, b"x"));
+    out
+}
+
+/// The text-only fixture plus matching audio for every voice job.
+fn with_audio() -> Files {
+    let mut f = text_only();
+    let content = Content::from_files(f.clone(), UNCHECKED).unwrap();
+    for job in content.voice_jobs() {
+        let sentences: Vec<TimedSentence> = text::split_sentences(&job.text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| TimedSentence { text: t, start_ms: i as u32 * 1000, end_ms: i as u32 * 1000 + 900 })
+            .collect();
+        let duration_ms = sentences.len() as u32 * 1000;
+        let sidecar = Sidecar {
+            text_sha256: text_sha256("test", &job.text),
+            voice: "test".into(),
+            duration_ms,
+            sentences,
+        };
+        set(&mut f, &job.sidecar_path(), &serde_json::to_string_pretty(&sidecar).unwrap());
+        f.insert(job.audio_path(), Cow::Owned(fake_ogg(duration_ms)));
+    }
+    f
+}
+
+fn errors(f: Files, opts: LoadOptions) -> Vec<ContentError> {
+    match Content::from_files(f, opts) {
+        Ok(_) => panic!("expected errors"),
+        Err(e) => e,
+    }
+}
+
+fn has(errs: &[ContentError], file: &str, line: usize, needle: &str) -> bool {
+    errs.iter().any(|e| e.file == file && e.line == line && e.message.contains(needle))
+}
+
+#[test]
+fn fixture_loads_and_formats_with_fallback() {
+    let c = Content::from_files(with_audio(), LoadOptions::default()).unwrap();
+    assert_eq!(c.sessions().len(), 1);
+    let s = c.session("s01").unwrap();
+    assert_eq!(s.steps.len(), 2);
+    assert_eq!(s.aims, "s01-aims");
+    assert_eq!(c.text("en-GB", "s01-b").unwrap(), "One more.\nAnd Waymark again.");
+    // Session text is absent in Welsh: falls back per message.
+    assert_eq!(c.text("cy", "s01-a").unwrap(), "First line. Second line!");
+    assert_eq!(c.text("cy", "next").unwrap(), "Nesaf");
+    assert_eq!(c.text("cy-GB", "next").unwrap(), "Nesaf");
+    assert_eq!(c.text("fr", "next").unwrap(), "Next");
+    assert_eq!(c.text("en-GB", "nope"), None);
+    assert_eq!(
+        c.text_with_args("en-GB", "step-of", &[("current", 2i64.into()), ("total", 9i64.into())]).unwrap(),
+        "Step 2 of 9"
+    );
+    let plural = |n: i64| c.text_with_args("cy", "done", &[("count", n.into())]).unwrap();
+    assert_eq!([0, 1, 2, 3, 6, 10].map(plural), ["Dim.", "Un.", "Dau.", "Tri.", "Chwech.", "10."]);
+    let v = c.voice("cy", "s01-a").unwrap();
+    assert_eq!(v.file, "s01-a.ogg");
+    assert_eq!(v.sentences.len(), 2);
+    assert!(c.audio("cy", &v.file).is_some(), "audio falls back like voice");
+    assert!(c.voice("cy", "next").is_some());
+    assert!(c.voice("en-GB", "step-of").is_none(), "messages with variables are not voiced");
+    assert!(c.ui_ftl("cy").unwrap().contains("Nesaf"));
+    assert!(c.ui_ftl("fr").is_none());
+    assert_eq!(c.locales(), vec!["en-GB", "cy"]);
+}
+
+#[test]
+fn voice_jobs_cover_session_messages_and_plain_ui_strings() {
+    let c = Content::from_files(text_only(), UNCHECKED).unwrap();
+    let jobs: Vec<(String, String)> = c.voice_jobs().into_iter().map(|j| (j.locale, j.message_id)).collect();
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    };
+    assert_eq!(
+        jobs,
+        pairs(&[
+            ("en-GB", "s01-title"),
+            ("en-GB", "s01-aims"),
+            ("en-GB", "s01-a"),
+            ("en-GB", "s01-b"),
+            ("en-GB", "next"),
+            ("cy", "next"),
+        ])
+    );
+}
+
+#[test]
+fn malformed_ftl_names_file_and_line() {
+    let mut f = text_only();
+    let broken = "# Title.
+s01-title = Hello
+# Aims.
+s01-aims = Aims.
+# Step a.
+s01-a = Fine.
+s01-b Missing its equals sign
+# Later.
+later = Fine again.
+";
+    set(&mut f, "locales/en-GB/s01.ftl", broken);
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/locales/en-GB/s01.ftl", 7, "Fluent syntax"), "{errs:#?}");
+    let shown = errs[0].to_string();
+    assert!(shown.starts_with("content/locales/en-GB/s01.ftl:7: "), "{shown}");
+}
+
+#[test]
+fn malformed_toml_names_file_and_line() {
+    let mut f = text_only();
+    set(
+        &mut f,
+        "sessions/s01.toml",
+        &SESSION.replace("kind = \"read\"\ntext = \"s01-b\"", "kind = \"read\ntext = \"s01-b\""),
+    );
+    let errs = errors(f, UNCHECKED);
+    assert_eq!(errs[0].file, "content/sessions/s01.toml");
+    assert_eq!(errs[0].line, 13, "{errs:#?}");
+
+    let mut f = text_only();
+    set(&mut f, "manifest.toml", &MANIFEST.replace("schema = 1", "schema = 7"));
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/manifest.toml", 1, "unknown content schema 7"), "{errs:#?}");
+
+    let mut f = text_only();
+    set(
+        &mut f,
+        "sessions/s01.toml",
+        &SESSION.replace("kind = \"read\"\ntext = \"s01-b\"", "kind = \"quiz\"\ntext = \"s01-b\""),
+    );
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/sessions/s01.toml", 13, "unknown step kind 'quiz'"), "{errs:#?}");
+}
+
+#[test]
+fn duplicate_and_malformed_step_ids_are_errors() {
+    let mut f = text_only();
+    set(&mut f, "sessions/s01.toml", &SESSION.replace("id = \"s01-b\"", "id = \"s01-a\""));
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/sessions/s01.toml", 12, "duplicate step id 's01-a'"), "{errs:#?}");
+
+    let mut f = text_only();
+    set(&mut f, "sessions/s01.toml", &SESSION.replace("id = \"s01-b\"", "id = \"S01_b\""));
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/sessions/s01.toml", 12, "must match ^[a-z0-9-]+$"), "{errs:#?}");
+}
+
+#[test]
+fn missing_message_points_at_the_session_line() {
+    let mut f = text_only();
+    set(&mut f, "sessions/s01.toml", &SESSION.replace("text = \"s01-b\"", "text = \"s01-typo\""));
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/sessions/s01.toml", 14, "message 's01-typo' does not exist"), "{errs:#?}");
+}
+
+#[test]
+fn every_locale_needs_every_ui_message_and_every_message_a_comment() {
+    let mut f = text_only();
+    set(&mut f, "locales/cy/ui.ftl", "# Next.\nnext = Nesaf\nstray = Dim sylw\n");
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/locales/cy/ui.ftl", 1, "missing message 'step-of'"), "{errs:#?}");
+    assert!(has(&errs, "content/locales/cy/ui.ftl", 3, "'stray' has no `#` comment"), "{errs:#?}");
+    assert!(has(&errs, "content/locales/cy/ui.ftl", 3, "does not exist in the source locale"));
+}
+
+#[test]
+fn missing_and_stale_audio_are_errors() {
+    let errs = errors(text_only(), LoadOptions::default());
+    assert!(has(&errs, "content/locales/en-GB/s01.ftl", 6, "no voice-over for 's01-a' (en-GB)"), "{errs:#?}");
+    assert!(errs.iter().all(|e| e.message.contains("cargo xtask voice")));
+
+    let mut f = with_audio();
+    set(&mut f, "locales/en-GB/s01.ftl", &S01_FTL.replace("Second line!", "Changed line!"));
+    let errs = errors(f, LoadOptions::default());
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert_eq!(errs[0].file, "content/locales/en-GB/s01.ftl");
+    assert_eq!(errs[0].line, 6);
+    assert!(errs[0].message.contains("stale"), "{}", errs[0]);
+    assert!(errs[0].message.contains("cargo xtask voice"), "{}", errs[0]);
+}
+
+#[test]
+fn bad_timings_and_lengths_are_errors() {
+    let mut f = with_audio();
+    let path = "audio/en-GB/s01-a.json";
+    let mut sc: Sidecar = serde_json::from_slice(&f[path]).unwrap();
+    sc.sentences[1].start_ms = 500; // overlaps sentence 1 (0..900)
+    sc.sentences[1].end_ms = 2500; // beyond duration 2000
+    set(&mut f, path, &serde_json::to_string_pretty(&sc).unwrap());
+    let errs = errors(f, LoadOptions::default());
+    let file = "content/audio/en-GB/s01-a.json";
+    assert!(errs.iter().any(|e| e.file == file && e.message.contains("before the previous one ends")));
+    assert!(errs.iter().any(|e| e.file == file && e.message.contains("after the audio ends")));
+    assert!(errs.iter().all(|e| e.line > 1), "lines point into the JSON: {errs:#?}");
+
+    let mut f = with_audio();
+    f.insert("audio/en-GB/s01-a.ogg".into(), Cow::Owned(fake_ogg(5000)));
+    let errs = errors(f, LoadOptions::default());
+    assert!(has(&errs, "content/audio/en-GB/s01-a.json", 4, "lasts 5000 ms"), "{errs:#?}");
+
+    let mut f = with_audio();
+    set(&mut f, "audio/en-GB/gone.json", "{}");
+    let errs = errors(f, LoadOptions::default());
+    assert!(has(&errs, "content/audio/en-GB/gone.json", 1, "orphaned"), "{errs:#?}");
+}
+
+#[test]
+fn garbage_never_panics() {
+    let mut f = text_only();
+    f.insert("locales/en-GB/s01.ftl".into(), Cow::Owned(vec![b'a', b'\n', 0xff, 0xfe]));
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/locales/en-GB/s01.ftl", 2, "not valid UTF-8"), "{errs:#?}");
+    for junk in ["", "=", "[[sessions]]", "schema = \"one\"", "\u{0}"] {
+        let mut f = text_only();
+        set(&mut f, "manifest.toml", junk);
+        assert!(Content::from_files(f, UNCHECKED).is_err());
+        let mut f = with_audio();
+        set(&mut f, "audio/en-GB/s01-a.json", junk);
+        assert!(Content::from_files(f, LoadOptions::default()).is_err());
+    }
+    assert!(Content::from_files(Files::new(), UNCHECKED).is_err());
+}
+
+#[test]
+fn load_dir_reads_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, bytes) in with_audio() {
+        let p = dir.path().join(&path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    std::fs::write(dir.path().join(".DS_Store"), b"ignored").unwrap();
+    let c = Content::load_dir(dir.path()).unwrap();
+    assert_eq!(c.session("s01").unwrap().steps.len(), 2);
+    let err = Content::load_dir(&dir.path().join("nope")).err().unwrap();
+    assert!(err.message.contains("cannot read directory"));
+}
+
+#[test]
+fn content_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Content>();
+}
+
+// --- The real content ------------------------------------------------------------------
+
+#[test]
+fn embedded_content_loads_and_has_session_one() {
+    let c = Content::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let s = c.session("s01").expect("session s01");
+    assert!(s.steps.len() >= 3);
+    assert!(c.text("en-GB", &s.title).is_some());
+    for step in &s.steps {
+        let v = c.voice("en-GB", &step.text).expect("voice-over for every step");
+        let last = v.sentences.last().expect("at least one sentence");
+        assert!(last.end_ms <= v.duration_ms);
+        assert!(c.audio("en-GB", &v.file).is_some_and(|b| !b.is_empty()));
+    }
+    for locale in c.locales() {
+        assert!(c.ui_ftl(&locale).is_some(), "{locale}");
+        assert!(c.voice(&locale, "next").is_some(), "{locale}: UI labels are hearable");
+    }
+}
+
+#[test]
+fn real_content_passes_the_linter() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let c = Content::load_dir_with(&dir, UNCHECKED).unwrap_or_else(|e| panic!("{e:#?}"));
+    let lint = c.lint();
+    assert!(lint.is_empty(), "{}", lint.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+}
+
+#[test]
+fn every_real_ogg_decodes_to_its_sidecar_length() {
+    let c = Content::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let mut checked = 0;
+    for job in c.voice_jobs() {
+        let v = c.voice(&job.locale, &job.message_id).unwrap();
+        let bytes = c.audio(&job.locale, &v.file).unwrap().to_vec();
+        let decoder = rodio::Decoder::new(std::io::Cursor::new(bytes)).unwrap();
+        let rate = rodio::Source::sample_rate(&decoder).get();
+        let channels = u32::from(rodio::Source::channels(&decoder).get());
+        let samples = decoder.count() as u64;
+        let ms = samples * 1000 / u64::from(rate * channels);
+        assert!(
+            ms.abs_diff(u64::from(v.duration_ms)) <= 100,
+            "{}: decoded {ms} ms, sidecar says {} ms",
+            job.audio_path(),
+            v.duration_ms
+        );
+        checked += 1;
+    }
+    assert!(checked > 0);
+}
