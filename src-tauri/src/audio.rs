@@ -169,9 +169,11 @@ mod tests {
     #[test]
     fn bad_speed_and_bad_audio_are_refused_plainly() {
         let voice = null_voice();
-        let err = voice.play(&sample_clip(), AudioPlayRequest { src: "a/b.ogg".into(), start_ms: 0, rate: 3.0 });
+        let err =
+            voice.play(&sample_clip(), AudioPlayRequest { src: "a/b.ogg".into(), start_ms: 0, rate: 3.0 });
         assert!(err.unwrap_err().message.contains("Speed"));
-        let err = voice.play(b"not audio", AudioPlayRequest { src: "a/b.ogg".into(), start_ms: 0, rate: 1.0 });
+        let err =
+            voice.play(b"not audio", AudioPlayRequest { src: "a/b.ogg".into(), start_ms: 0, rate: 1.0 });
         assert!(err.unwrap_err().message.contains("cannot be played"));
     }
 }

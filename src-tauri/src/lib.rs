@@ -41,7 +41,11 @@ fn complete_step(api: ApiState<'_>, request: CompleteStepRequest) -> Result<Step
 }
 
 #[tauri::command]
-fn audio_play(api: ApiState<'_>, voice: State<'_, Voice>, request: AudioPlayRequest) -> Result<AudioStatus, Error> {
+fn audio_play(
+    api: ApiState<'_>,
+    voice: State<'_, Voice>,
+    request: AudioPlayRequest,
+) -> Result<AudioStatus, Error> {
     voice.play(api.audio(&request.src)?, request)
 }
 
@@ -78,6 +82,12 @@ fn data_dir(app: &tauri::App) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("waymark-data"))
 }
 
+/// Tauri's generated context uses `HashMap` internally; the ban is for our own code.
+#[allow(clippy::disallowed_types)]
+fn context() -> tauri::Context<tauri::Wry> {
+    tauri::generate_context!()
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let result = tauri::Builder::default()
@@ -102,7 +112,7 @@ pub fn run() {
             audio_stop,
             audio_status
         ])
-        .run(tauri::generate_context!());
+        .run(context());
     if let Err(err) = result {
         eprintln!("Waymark could not start: {err}");
         std::process::exit(1);

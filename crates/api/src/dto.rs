@@ -22,7 +22,10 @@ pub struct StatusView {
 pub enum DatabaseStatus {
     Ok,
     /// The database could not be opened. The file was left exactly as it was.
-    Unavailable { path: String, reason: String },
+    Unavailable {
+        path: String,
+        reason: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

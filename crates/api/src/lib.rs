@@ -131,10 +131,8 @@ impl Api {
     pub fn get_step(&self, request: GetStepRequest) -> Result<StepView, Error> {
         let locale = self.locale(&request.locale)?;
         let session = self.session(&request.session_id)?;
-        let step = usize::try_from(request.step_index)
-            .ok()
-            .and_then(|i| session.steps.get(i))
-            .ok_or_else(|| {
+        let step =
+            usize::try_from(request.step_index).ok().and_then(|i| session.steps.get(i)).ok_or_else(|| {
                 Error::invalid(format!(
                     "Session {} has {} steps; there is no step {}.",
                     session.number,
@@ -161,14 +159,22 @@ impl Api {
     pub fn complete_step(&self, request: CompleteStepRequest) -> Result<StepCompleted, Error> {
         let session = self.session(&request.session_id)?;
         if !session.steps.iter().any(|s| s.id == request.step_id) {
-            return Err(Error::not_found(format!("Session {} has no step called {:?}.", session.number, request.step_id)));
+            return Err(Error::not_found(format!(
+                "Session {} has no step called {:?}.",
+                session.number, request.step_id
+            )));
         }
         let mut store = self.store()?;
         let body = EventBody::StepCompleted { session_id: session.id.clone(), step_id: request.step_id };
         store.append(&body, (self.clock)())?;
         let done = store.completed_steps()?;
-        let steps_completed =
-            count(session.steps.iter().filter(|s| done.iter().any(|d| d.session_id == session.id && d.step_id == s.id)).count());
+        let steps_completed = count(
+            session
+                .steps
+                .iter()
+                .filter(|s| done.iter().any(|d| d.session_id == session.id && d.step_id == s.id))
+                .count(),
+        );
         Ok(StepCompleted {
             session_id: session.id.clone(),
             steps_completed,
@@ -182,7 +188,8 @@ impl Api {
     pub fn audio(&self, src: &str) -> Result<&[u8], Error> {
         let not_found = || Error::not_found(format!("There is no audio called {src:?}."));
         let (locale, file) = src.split_once('/').ok_or_else(not_found)?;
-        let valid = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+        let valid =
+            |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
         if !valid(locale) || !valid(file) || file.starts_with('.') {
             return Err(not_found());
         }
@@ -201,7 +208,9 @@ impl Api {
     }
 
     fn session(&self, id: &str) -> Result<&Session, Error> {
-        self.content.session(id).ok_or_else(|| Error::not_found(format!("There is no session called {id:?}.")))
+        self.content
+            .session(id)
+            .ok_or_else(|| Error::not_found(format!("There is no session called {id:?}.")))
     }
 
     fn text(&self, locale: &str, message_id: &str) -> String {
@@ -211,7 +220,8 @@ impl Api {
     fn voice(&self, locale: &str, message_id: &str) -> Option<VoiceView> {
         let voice = self.content.voice(locale, message_id)?;
         // A message without audio in `locale` falls back to the source locale's recording.
-        let audio_locale = if self.content.audio(locale, &voice.file).is_some() { locale } else { SOURCE_LOCALE };
+        let audio_locale =
+            if self.content.audio(locale, &voice.file).is_some() { locale } else { SOURCE_LOCALE };
         Some(voice_view(audio_locale, voice))
     }
 }
@@ -222,7 +232,8 @@ fn message_ids(ftl: &str) -> impl Iterator<Item = &str> {
         let (id, _) = line.split_once('=')?;
         let id = id.trim_end();
         let first = id.chars().next()?;
-        (first.is_ascii_lowercase() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(id)
+        (first.is_ascii_lowercase() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .then_some(id)
     })
 }
 

@@ -20,11 +20,7 @@ impl HlcStamp {
     /// device's wall clock.
     #[must_use]
     pub fn tick(last: HlcStamp, now_ms: i64) -> HlcStamp {
-        if now_ms > last.wall_ms {
-            HlcStamp { wall_ms: now_ms, counter: 0 }
-        } else {
-            last.successor()
-        }
+        if now_ms > last.wall_ms { HlcStamp { wall_ms: now_ms, counter: 0 } } else { last.successor() }
     }
 
     /// Merge a stamp received from another replica, so later local stamps sort after it.

@@ -49,9 +49,13 @@ pub enum DiaryError {
     /// `occurred_at` is after now.
     InTheFuture,
     /// A text field is longer than [`MAX_TEXT_CHARS`].
-    TooLong { field: &'static str },
+    TooLong {
+        field: &'static str,
+    },
     /// A 0–10 rating is above 10.
-    RatingOutOfRange { field: &'static str },
+    RatingOutOfRange {
+        field: &'static str,
+    },
     /// More than £10,000 in one entry.
     CostTooHigh,
 }
@@ -62,7 +66,9 @@ impl DiaryError {
     pub fn message(&self) -> String {
         match self {
             DiaryError::Drink(e) => e.message().to_string(),
-            DiaryError::InTheFuture => "That time has not happened yet. Choose now or a time in the past.".into(),
+            DiaryError::InTheFuture => {
+                "That time has not happened yet. Choose now or a time in the past.".into()
+            }
             DiaryError::TooLong { field } => {
                 format!("The {field} box is too long. Please use {MAX_TEXT_CHARS} letters or fewer.")
             }
@@ -143,6 +149,9 @@ mod tests {
             assert_eq!(drink.validate(now), Err(expected.clone()));
             assert!(!expected.message().is_empty());
         }
-        assert!(Drink { place: Some("é".repeat(280)), ..pint() }.validate(now).is_ok(), "limit counts letters");
+        assert!(
+            Drink { place: Some("é".repeat(280)), ..pint() }.validate(now).is_ok(),
+            "limit counts letters"
+        );
     }
 }

@@ -115,7 +115,6 @@ impl EventBody {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,7 +133,13 @@ mod tests {
 
     #[test]
     fn visibility_text_round_trips() {
-        for v in [Visibility::Attendance, Visibility::Progress, Visibility::DiarySummary, Visibility::DiaryEntry, Visibility::Private] {
+        for v in [
+            Visibility::Attendance,
+            Visibility::Progress,
+            Visibility::DiarySummary,
+            Visibility::DiaryEntry,
+            Visibility::Private,
+        ] {
             assert_eq!(Visibility::parse(v.as_str()), Some(v));
         }
         assert_eq!(Visibility::parse("everyone"), None);

@@ -40,7 +40,10 @@ async fn call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes
     // SQLite work is blocking; keep it off the async workers.
     match tokio::task::spawn_blocking(move || dispatch(&api, &name, &body)).await {
         Ok(response) => response,
-        Err(_) => error_response(Error { code: Code::Internal, message: "The hub hit a problem; try again.".into() }),
+        Err(_) => error_response(Error {
+            code: Code::Internal,
+            message: "The hub hit a problem; try again.".into(),
+        }),
     }
 }
 
@@ -56,7 +59,10 @@ fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
     }
 }
 
-fn handle<Req: DeserializeOwned, Res: Serialize>(body: &[u8], f: impl FnOnce(Req) -> Result<Res, Error>) -> Response {
+fn handle<Req: DeserializeOwned, Res: Serialize>(
+    body: &[u8],
+    f: impl FnOnce(Req) -> Result<Res, Error>,
+) -> Response {
     let request = match serde_json::from_slice(body) {
         Ok(request) => request,
         Err(e) => return error_response(Error::invalid(format!("The request is not valid: {e}."))),
@@ -93,7 +99,10 @@ async fn audio(State(api): State<Arc<Api>>, Path((locale, file)): Path<(String, 
 fn asset(path: &str) -> Response {
     let path = if path.is_empty() { "index.html" } else { path };
     let Some(file) = UI.get_file(path).or_else(|| UI.get_file("index.html")) else {
-        return (StatusCode::NOT_FOUND, "The UI was not built into this hub. Run `cargo xtask ui` and rebuild.")
+        return (
+            StatusCode::NOT_FOUND,
+            "The UI was not built into this hub. Run `cargo xtask ui` and rebuild.",
+        )
             .into_response();
     };
     let name = file.path().to_string_lossy();

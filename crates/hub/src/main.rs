@@ -19,7 +19,8 @@ struct Options {
 }
 
 fn parse(args: &[String]) -> anyhow::Result<Options> {
-    let mut options = Options { bind: "127.0.0.1".into(), port: 8470, data_dir: PathBuf::from("waymark-hub-data") };
+    let mut options =
+        Options { bind: "127.0.0.1".into(), port: 8470, data_dir: PathBuf::from("waymark-hub-data") };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value\n\n{USAGE}"));
@@ -41,14 +42,18 @@ fn parse(args: &[String]) -> anyhow::Result<Options> {
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let options = parse(&args)?;
-    let content = waymark_content::Content::embedded().context("the built-in programme content is not valid")?;
+    let content =
+        waymark_content::Content::embedded().context("the built-in programme content is not valid")?;
     let db_path = options.data_dir.join("hub.db");
     let api = waymark_api::Api::open(Arc::new(content), &db_path);
-    if let waymark_api::DatabaseStatus::Unavailable { reason, .. } = api.status(Default::default())?.database {
+    if let waymark_api::DatabaseStatus::Unavailable { reason, .. } = api.status(Default::default())?.database
+    {
         eprintln!("warning: {}: {reason}. The file was not changed; the UI will explain.", db_path.display());
     }
-    let addr: SocketAddr = format!("{}:{}", options.bind, options.port).parse().context("--bind is not an IP address")?;
-    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+    let addr: SocketAddr =
+        format!("{}:{}", options.bind, options.port).parse().context("--bind is not an IP address")?;
+    let listener =
+        tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     println!("Waymark hub listening on http://{}", listener.local_addr()?);
     axum::serve(listener, waymark_hub::router(Arc::new(api)))
         .with_graceful_shutdown(async {

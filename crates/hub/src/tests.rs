@@ -45,7 +45,8 @@ async fn unknown_command_is_404_with_a_plain_message() {
 async fn malformed_and_unexpected_bodies_are_400_and_store_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let app = hub(&dir);
-    for body in ["not json", "{\"session_id\": 5}", "{\"session_id\":\"s01\",\"step_id\":\"x\",\"extra\":1}"] {
+    for body in ["not json", "{\"session_id\": 5}", "{\"session_id\":\"s01\",\"step_id\":\"x\",\"extra\":1}"]
+    {
         let (status, reply) = post(&app, "/api/complete_step", body).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {reply}");
         assert_eq!(reply["code"], "invalid_input");
@@ -87,7 +88,8 @@ async fn progress_recorded_over_real_http_survives_a_hub_restart() {
     let (addr, task) = serve(&dir).await;
     let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
     assert!(list.starts_with("HTTP/1.1 200"), "{list}");
-    let step = http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#).await;
+    let step =
+        http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#).await;
     let step: serde_json::Value = serde_json::from_str(step.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     let complete = format!(r#"{{"session_id":"s01","step_id":{}}}"#, step["step_id"]);
     assert!(http_post(addr, "/api/complete_step", &complete).await.starts_with("HTTP/1.1 200"));

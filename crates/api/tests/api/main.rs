@@ -1,5 +1,7 @@
 //! Use-cases through `waymark_api` on a real SQLite file and the real built-in content.
 
+#![allow(clippy::unwrap_used)] // a test that cannot unwrap should fail loudly
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -59,7 +61,9 @@ fn finishing_steps_is_kept_when_the_app_is_closed_and_reopened() {
     {
         let api = open(&db);
         let first = step(&api, 0);
-        let done = api.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: first.step_id }).unwrap();
+        let done = api
+            .complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: first.step_id })
+            .unwrap();
         assert_eq!(done.steps_completed, 1);
         assert!(!done.session_complete);
     }
@@ -78,7 +82,8 @@ fn completing_every_step_completes_the_session() {
     let mut last = None;
     for i in 0..count {
         let id = step(&api, i).step_id;
-        last = Some(api.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: id }).unwrap());
+        last =
+            Some(api.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: id }).unwrap());
     }
     assert!(last.unwrap().session_complete);
 }
@@ -90,12 +95,16 @@ fn bad_requests_get_a_clear_error_and_store_nothing() {
     let err = api.list_sessions(ListSessionsRequest { locale: "xx".into() }).unwrap_err();
     assert_eq!(err.code, Code::InvalidInput);
     assert!(err.message.contains("en-GB"), "{}", err.message);
-    let err = api.get_step(GetStepRequest { locale: en(), session_id: "s99".into(), step_index: 0 }).unwrap_err();
+    let err =
+        api.get_step(GetStepRequest { locale: en(), session_id: "s99".into(), step_index: 0 }).unwrap_err();
     assert_eq!(err.code, Code::NotFound);
-    let err = api.get_step(GetStepRequest { locale: en(), session_id: "s01".into(), step_index: 500 }).unwrap_err();
+    let err =
+        api.get_step(GetStepRequest { locale: en(), session_id: "s01".into(), step_index: 500 }).unwrap_err();
     assert_eq!(err.code, Code::InvalidInput);
     assert!(err.message.contains("no step 501"), "{}", err.message);
-    let err = api.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "nope".into() }).unwrap_err();
+    let err = api
+        .complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "nope".into() })
+        .unwrap_err();
     assert_eq!(err.code, Code::NotFound);
     for src in ["../Cargo.toml", "en-GB/../../x", "en-GB/.ogg", "nothing"] {
         assert_eq!(api.audio(src).unwrap_err().code, Code::NotFound, "{src}");
@@ -120,7 +129,8 @@ fn a_corrupt_database_is_reported_not_overwritten() {
     }
     let err = api.list_sessions(ListSessionsRequest { locale: en() }).unwrap_err();
     assert_eq!(err.code, Code::DatabaseUnavailable);
-    let err = api.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "x".into() }).unwrap_err();
+    let err =
+        api.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "x".into() }).unwrap_err();
     assert!(matches!(err.code, Code::DatabaseUnavailable | Code::NotFound));
     drop(api);
     assert_eq!(std::fs::read(&db).unwrap(), junk, "the damaged file must be left exactly as it was");

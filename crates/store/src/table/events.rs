@@ -81,7 +81,8 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<RowResult> {
     let kind: String = row.get(7)?;
     Ok((|| {
         Ok(Event {
-            hlc: HlcStamp::parse_sortable(&hlc).ok_or_else(|| StoreError::Invalid(format!("bad stamp on {id}")))?,
+            hlc: HlcStamp::parse_sortable(&hlc)
+                .ok_or_else(|| StoreError::Invalid(format!("bad stamp on {id}")))?,
             payload: serde_json::from_str(&payload)
                 .map_err(|e| StoreError::Invalid(format!("bad payload on {id}: {e}")))?,
             visibility: Visibility::parse(&visibility)

@@ -5,10 +5,8 @@ use waymark_core::{HlcStamp, StreamId};
 
 use crate::{Identity, StoreError};
 
-pub const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;",
-)];
+pub const MIGRATIONS: &[(i64, &str)] =
+    &[(1, "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;")];
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
@@ -42,7 +40,9 @@ pub fn identity(conn: &Connection) -> Result<Identity, StoreError> {
         }
     };
     let epoch = match get(conn, "epoch")? {
-        Some(text) => text.parse().map_err(|_| StoreError::Invalid(format!("epoch is not a number: {text}")))?,
+        Some(text) => {
+            text.parse().map_err(|_| StoreError::Invalid(format!("epoch is not a number: {text}")))?
+        }
         None => {
             set(conn, "epoch", "1")?;
             1
