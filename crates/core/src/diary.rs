@@ -58,6 +58,12 @@ pub enum DiaryError {
     },
     /// More than £10,000 in one entry.
     CostTooHigh,
+    /// More items in a list than the screen offers.
+    TooMany,
+    /// A choice that is not on the list.
+    UnknownChoice { value: String },
+    /// Urge surfing runs from 1 to 20 minutes.
+    SurfMinutes,
 }
 
 impl DiaryError {
@@ -74,6 +80,9 @@ impl DiaryError {
             }
             DiaryError::RatingOutOfRange { field } => format!("The {field} score must be from 0 to 10."),
             DiaryError::CostTooHigh => "The cost must be £10,000 or less.".into(),
+            DiaryError::TooMany => "That is more choices than the list has. Please choose again.".into(),
+            DiaryError::UnknownChoice { value } => format!("{value:?} is not one of the choices. Please choose again."),
+            DiaryError::SurfMinutes => "Urge surfing can be from 1 to 20 minutes.".into(),
         }
     }
 }
@@ -106,6 +115,137 @@ impl Drink {
             return Err(DiaryError::CostTooHigh);
         }
         Ok(units)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Substance {
+    Cannabis,
+    Cocaine,
+    Crack,
+    Heroin,
+    /// New psychoactive substances, "spice".
+    NpsSpice,
+    /// Prescription drugs not taken as prescribed.
+    Prescription,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    Smoked,
+    Snorted,
+    Swallowed,
+    Injected,
+    Other,
+}
+
+/// One line of the drug-use diary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DrugUse {
+    pub substance: Substance,
+    /// The participant's own name for it, when `substance` is `Other` (or to be more exact).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Free text: "two joints", "half a gram".
+    #[serde(default)]
+    pub amount: Option<String>,
+    #[serde(default)]
+    pub route: Option<Route>,
+    #[serde(default)]
+    pub spend_pence: Option<u32>,
+    pub occurred_at_ms: i64,
+}
+
+impl DrugUse {
+    pub fn validate(&self, now_ms: i64) -> Result<(), DiaryError> {
+        if self.occurred_at_ms > now_ms {
+            return Err(DiaryError::InTheFuture);
+        }
+        check_text(&self.name, "name")?;
+        check_text(&self.amount, "amount")?;
+        if self.spend_pence.is_some_and(|p| p > 1_000_000) {
+            return Err(DiaryError::CostTooHigh);
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriggerKind {
+    People,
+    Places,
+    Feelings,
+    Times,
+    OwnWords,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    pub kind: TriggerKind,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrgeOutcome {
+    Used,
+    DidNotUse,
+}
+
+/// Coping strategies offered in the urge diary (the participant can add their own words too).
+pub const COPING_STRATEGIES: &[&str] =
+    &["urge_surfing", "distract", "call_someone", "leave_the_place", "breathe", "eat_or_drink_water", "think_it_through"];
+
+/// One line of the urge diary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Urge {
+    /// 0 (no urge) to 10 (strongest).
+    pub strength: u8,
+    #[serde(default)]
+    pub triggers: Vec<Trigger>,
+    /// Ids from [`COPING_STRATEGIES`].
+    #[serde(default)]
+    pub coping: Vec<String>,
+    #[serde(default)]
+    pub own_coping: Option<String>,
+    pub outcome: UrgeOutcome,
+    #[serde(default)]
+    pub strength_after: Option<u8>,
+    /// Minutes of guided urge surfing, if the timer was used.
+    #[serde(default)]
+    pub surfed_minutes: Option<u8>,
+    pub occurred_at_ms: i64,
+}
+
+impl Urge {
+    pub fn validate(&self, now_ms: i64) -> Result<(), DiaryError> {
+        if self.occurred_at_ms > now_ms {
+            return Err(DiaryError::InTheFuture);
+        }
+        check_rating(Some(self.strength), "urge strength")?;
+        check_rating(self.strength_after, "strength afterwards")?;
+        check_text(&self.own_coping, "what I did")?;
+        if self.triggers.len() > 10 || self.coping.len() > COPING_STRATEGIES.len() {
+            return Err(DiaryError::TooMany);
+        }
+        for trigger in &self.triggers {
+            check_text(&trigger.text, "trigger")?;
+        }
+        if let Some(unknown) = self.coping.iter().find(|c| !COPING_STRATEGIES.contains(&c.as_str())) {
+            return Err(DiaryError::UnknownChoice { value: unknown.clone() });
+        }
+        if self.surfed_minutes.is_some_and(|m| !(1..=20).contains(&m)) {
+            return Err(DiaryError::SurfMinutes);
+        }
+        Ok(())
     }
 }
 

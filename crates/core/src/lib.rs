@@ -8,6 +8,7 @@ pub mod audit;
 pub mod clock;
 pub mod diary;
 pub mod event;
+pub mod progress;
 pub mod units;
 
 pub use clock::HlcStamp;
