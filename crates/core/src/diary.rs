@@ -61,7 +61,9 @@ pub enum DiaryError {
     /// More items in a list than the screen offers.
     TooMany,
     /// A choice that is not on the list.
-    UnknownChoice { value: String },
+    UnknownChoice {
+        value: String,
+    },
     /// Urge surfing runs from 1 to 20 minutes.
     SurfMinutes,
 }
@@ -81,7 +83,9 @@ impl DiaryError {
             DiaryError::RatingOutOfRange { field } => format!("The {field} score must be from 0 to 10."),
             DiaryError::CostTooHigh => "The cost must be £10,000 or less.".into(),
             DiaryError::TooMany => "That is more choices than the list has. Please choose again.".into(),
-            DiaryError::UnknownChoice { value } => format!("{value:?} is not one of the choices. Please choose again."),
+            DiaryError::UnknownChoice { value } => {
+                format!("{value:?} is not one of the choices. Please choose again.")
+            }
             DiaryError::SurfMinutes => "Urge surfing can be from 1 to 20 minutes.".into(),
         }
     }
@@ -200,8 +204,15 @@ pub enum UrgeOutcome {
 }
 
 /// Coping strategies offered in the urge diary (the participant can add their own words too).
-pub const COPING_STRATEGIES: &[&str] =
-    &["urge_surfing", "distract", "call_someone", "leave_the_place", "breathe", "eat_or_drink_water", "think_it_through"];
+pub const COPING_STRATEGIES: &[&str] = &[
+    "urge_surfing",
+    "distract",
+    "call_someone",
+    "leave_the_place",
+    "breathe",
+    "eat_or_drink_water",
+    "think_it_through",
+];
 
 /// One line of the urge diary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::clock::HlcStamp;
+use crate::diary::{Drink, DrugUse, Urge};
+use crate::progress::Goal;
 
 /// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
 /// accepting every older version.
@@ -75,11 +77,43 @@ pub struct Event {
 }
 
 /// The typed payloads this version writes and understands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "payload", rename_all = "snake_case")]
 pub enum EventBody {
     /// The participant finished a step of a programme session.
     StepCompleted { session_id: String, step_id: String },
+    /// A drink diary entry, new or edited: the latest revision of `entry_id` (by stamp) is current.
+    DrinkRecorded { entry_id: String, drink: Drink },
+    /// A drug-use diary entry, new or edited.
+    DrugUseRecorded { entry_id: String, drug_use: DrugUse },
+    /// An urge diary entry, new or edited.
+    UrgeRecorded { entry_id: String, urge: Urge },
+    /// Tombstone: the entry is deleted (it stays in the log; undo restores it).
+    DiaryEntryDeleted { entry_id: String },
+    /// Undo of a delete.
+    DiaryEntryRestored { entry_id: String },
+    /// A completed AUDIT or AUDIT-C: answers as scores, in item order.
+    AuditTaken { form: AuditForm, answers: Vec<u8>, purpose: AuditPurpose },
+    /// The participant's goal; the latest by stamp is current.
+    GoalSet { goal: Goal },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditForm {
+    Audit,
+    AuditC,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditPurpose {
+    /// At the start of the programme.
+    Baseline,
+    /// At the end of the programme, to compare.
+    End,
+    /// Any other time.
+    CheckIn,
 }
 
 impl EventBody {
@@ -87,6 +121,13 @@ impl EventBody {
     pub fn kind(&self) -> &'static str {
         match self {
             EventBody::StepCompleted { .. } => "step_completed",
+            EventBody::DrinkRecorded { .. } => "drink_recorded",
+            EventBody::DrugUseRecorded { .. } => "drug_use_recorded",
+            EventBody::UrgeRecorded { .. } => "urge_recorded",
+            EventBody::DiaryEntryDeleted { .. } => "diary_entry_deleted",
+            EventBody::DiaryEntryRestored { .. } => "diary_entry_restored",
+            EventBody::AuditTaken { .. } => "audit_taken",
+            EventBody::GoalSet { .. } => "goal_set",
         }
     }
 
@@ -94,6 +135,12 @@ impl EventBody {
     pub fn visibility(&self) -> Visibility {
         match self {
             EventBody::StepCompleted { .. } => Visibility::Progress,
+            EventBody::DrinkRecorded { .. }
+            | EventBody::DrugUseRecorded { .. }
+            | EventBody::UrgeRecorded { .. }
+            | EventBody::DiaryEntryDeleted { .. }
+            | EventBody::DiaryEntryRestored { .. } => Visibility::DiaryEntry,
+            EventBody::AuditTaken { .. } | EventBody::GoalSet { .. } => Visibility::Private,
         }
     }
 

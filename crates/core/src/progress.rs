@@ -101,7 +101,10 @@ impl PartOfDay {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Insight {
     /// More than half of the week's urges (at least 3) fell in one weekday and part of the day.
-    UrgesMostly { weekday: u8, part: PartOfDay },
+    UrgesMostly {
+        weekday: u8,
+        part: PartOfDay,
+    },
     /// Total within the 14-unit guideline.
     WithinGuideline,
     /// Total over the guideline.
@@ -109,7 +112,9 @@ pub enum Insight {
     /// 14 units or more drunk on fewer than 3 days: the guideline says spread it out.
     NotSpreadOut,
     /// The day with the most units.
-    HeaviestDay { weekday: u8 },
+    HeaviestDay {
+        weekday: u8,
+    },
     UnitsGoalMet,
     UnitsGoalMissed,
     DrinkFreeGoalMet,
@@ -185,7 +190,11 @@ pub fn week_view(
             spend += u64::from(drink.cost_pence);
         }
     }
-    spend += other_spend.iter().filter(|s| day_of(s.occurred_at_ms).is_some()).map(|s| u64::from(s.pence)).sum::<u64>();
+    spend += other_spend
+        .iter()
+        .filter(|s| day_of(s.occurred_at_ms).is_some())
+        .map(|s| u64::from(s.pence))
+        .sum::<u64>();
     let mut urge_buckets: std::collections::BTreeMap<(u8, PartOfDay), u32> = Default::default();
     let (mut urge_count, mut resisted) = (0u32, 0u32);
     for urge in urges {
@@ -210,7 +219,8 @@ pub fn week_view(
     let drink_free_days = drank.iter().filter(|d| !**d).count() as u8;
 
     let mut insights = Vec::new();
-    if let Some((&(weekday, part), &n)) = urge_buckets.iter().max_by_key(|(key, n)| (**n, std::cmp::Reverse(**key)))
+    if let Some((&(weekday, part), &n)) =
+        urge_buckets.iter().max_by_key(|(key, n)| (**n, std::cmp::Reverse(**key)))
         && urge_count >= 3
         && n * 2 > urge_count
     {
@@ -282,9 +292,13 @@ mod tests {
 
     #[test]
     fn units_fall_on_local_days_and_out_of_week_facts_are_ignored() {
-        let drinks = [drink(0, 20, 4.5), drink(0, 23, 2.3), drink(4, 21, 6.0), drink(7, 1, 10.0), drink(-1, 23, 3.0)];
+        let drinks =
+            [drink(0, 20, 4.5), drink(0, 23, 2.3), drink(4, 21, 6.0), drink(7, 1, 10.0), drink(-1, 23, 3.0)];
         let view = week_view(monday(), 0, None, &drinks, &[], &[]);
-        assert_eq!(view.days.iter().map(|d| d.units).collect::<Vec<_>>(), [6.8, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0]);
+        assert_eq!(
+            view.days.iter().map(|d| d.units).collect::<Vec<_>>(),
+            [6.8, 0.0, 0.0, 0.0, 6.0, 0.0, 0.0]
+        );
         assert_eq!(view.total_units, 12.8);
         assert_eq!(view.drink_free_days, 5);
         assert_eq!(view.spend_pence, 1_500);
@@ -296,7 +310,14 @@ mod tests {
     fn a_utc_offset_moves_a_late_drink_to_the_next_local_day() {
         // 23:30 UTC on Monday is 00:30 on Tuesday in British Summer Time (UTC+1).
         let ms = local_midnight_ms(monday(), 0) + 23 * 3_600_000 + 30 * 60_000;
-        let view = week_view(monday(), 60, None, &[DrinkFact { occurred_at_ms: ms, units: 2.0, cost_pence: 0 }], &[], &[]);
+        let view = week_view(
+            monday(),
+            60,
+            None,
+            &[DrinkFact { occurred_at_ms: ms, units: 2.0, cost_pence: 0 }],
+            &[],
+            &[],
+        );
         assert_eq!(view.days[1].units, 2.0);
     }
 
@@ -336,7 +357,10 @@ mod tests {
         let view = week_view(monday(), 0, Some(&goal), &[drink(0, 20, 6.0), drink(3, 20, 4.0)], &[], &[]);
         assert!(view.insights.contains(&Insight::UnitsGoalMet));
         assert!(view.insights.contains(&Insight::DrinkFreeGoalMet));
-        assert_eq!(Goal { weekly_units_target: -1.0, ..goal.clone() }.validate(), Err(GoalError::UnitsTarget));
+        assert_eq!(
+            Goal { weekly_units_target: -1.0, ..goal.clone() }.validate(),
+            Err(GoalError::UnitsTarget)
+        );
         assert_eq!(Goal { drink_free_days_target: 8, ..goal }.validate(), Err(GoalError::DrinkFreeDays));
     }
 

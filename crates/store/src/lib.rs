@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use waymark_core::{Event, EventBody, HlcStamp, StreamId};
 
+pub use table::diary::DiaryRow;
+pub use table::goals::AuditRow;
 pub use table::progress::CompletedStep;
 
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +26,14 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is not valid: {0}")]
     Invalid(String),
+}
+
+/// What [`Store::receive`] did with an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Received {
+    Stored,
+    Duplicate,
+    Conflict,
 }
 
 /// Who is writing: this device's stream in the event log.
@@ -80,6 +90,18 @@ impl Store {
         &self.identity
     }
 
+    /// Make this device write for an existing participant (a shared office device after PIN
+    /// sign-in, or a second phone). Refused once this device has written events of its own, so a
+    /// stream never changes owner.
+    pub fn adopt_participant(&mut self, participant: &str) -> Result<(), StoreError> {
+        if table::events::max_seq(&self.conn, &self.identity.stream)? > 0 {
+            return Err(StoreError::Invalid("this device already holds its own events".into()));
+        }
+        table::meta::set_participant(&self.conn, participant)?;
+        self.identity = table::meta::identity(&self.conn)?;
+        Ok(())
+    }
+
     /// Append one event written on this device, and update the projections, in one transaction.
     pub fn append(&mut self, body: &EventBody, now_ms: i64) -> Result<Event, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -102,6 +124,26 @@ impl Store {
         table::project(&tx, &event)?;
         tx.commit()?;
         Ok(event)
+    }
+
+    /// Take in an event written elsewhere (another device of the same participant, via sync).
+    /// Receiving the same event twice is a no-op; the same id with different content is refused
+    /// as [`Received::Conflict`] and nothing is changed, so the caller can flag it.
+    pub fn receive(&mut self, event: &Event) -> Result<Received, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let outcome = match table::events::by_id(&tx, &event.id)? {
+            Some(existing) if &existing == event => Received::Duplicate,
+            Some(_) => Received::Conflict,
+            None => {
+                table::events::insert(&tx, event)?;
+                let last = table::meta::last_stamp(&tx)?;
+                table::meta::set_last_stamp(&tx, HlcStamp::observe(last, event.hlc))?;
+                table::project(&tx, event)?;
+                Received::Stored
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
     }
 
     /// Every event in the log, in (stream, seq) order.
@@ -127,7 +169,28 @@ impl Store {
 
     /// A dump of every projection table, as text, for comparing a rebuilt store with a live one.
     pub fn projection_snapshot(&self) -> Result<String, StoreError> {
-        table::progress::snapshot(&self.conn)
+        let mut lines = vec![table::progress::snapshot(&self.conn)?];
+        lines.extend(table::diary::snapshot(&self.conn)?);
+        lines.extend(table::goals::snapshot(&self.conn)?);
+        Ok(lines.join("\n"))
+    }
+
+    /// Live diary entries (all three diaries) that happened in `[from_ms, to_ms)`.
+    pub fn diary_between(&self, from_ms: i64, to_ms: i64) -> Result<Vec<DiaryRow>, StoreError> {
+        table::diary::entries_between(&self.conn, &self.identity.stream.participant, from_ms, to_ms)
+    }
+
+    /// One diary entry by id, deleted or not (so undo can show what comes back).
+    pub fn diary_entry(&self, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
+        table::diary::entry(&self.conn, entry_id)
+    }
+
+    pub fn current_goal(&self) -> Result<Option<waymark_core::progress::Goal>, StoreError> {
+        table::goals::current_goal(&self.conn, &self.identity.stream.participant)
+    }
+
+    pub fn audit_results(&self) -> Result<Vec<AuditRow>, StoreError> {
+        table::goals::audit_results(&self.conn, &self.identity.stream.participant)
     }
 }
 

@@ -55,6 +55,14 @@ pub fn insert(conn: &Connection, event: &Event) -> Result<(), StoreError> {
     Ok(())
 }
 
+pub fn by_id(conn: &Connection, id: &str) -> Result<Option<Event>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility FROM events WHERE id = ?1",
+    )?;
+    let mut rows = stmt.query_map([id], read_row)?;
+    rows.next().transpose()?.transpose()
+}
+
 pub fn all(conn: &Connection) -> Result<Vec<Event>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility

@@ -62,3 +62,7 @@ pub fn last_stamp(conn: &Connection) -> Result<HlcStamp, StoreError> {
 pub fn set_last_stamp(conn: &Connection, stamp: HlcStamp) -> Result<(), StoreError> {
     set(conn, "last_hlc", &stamp.to_sortable())
 }
+
+pub fn set_participant(conn: &Connection, participant: &str) -> Result<(), StoreError> {
+    set(conn, "participant_id", participant)
+}

@@ -1,6 +1,8 @@
 //! One module per table: its migration SQL beside the code that reads and writes it.
 
+pub mod diary;
 pub mod events;
+pub mod goals;
 pub mod meta;
 pub mod progress;
 
@@ -15,6 +17,8 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(meta::MIGRATIONS);
     all.extend_from_slice(events::MIGRATIONS);
     all.extend_from_slice(progress::MIGRATIONS);
+    all.extend_from_slice(diary::MIGRATIONS);
+    all.extend_from_slice(goals::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -26,10 +30,52 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
         Some(EventBody::StepCompleted { session_id, step_id }) => {
             progress::record_completed(tx, event, &session_id, &step_id)
         }
+        Some(EventBody::DrinkRecorded { entry_id, drink }) => {
+            // Units were validated when written; a value from a newer build that no longer
+            // validates still shows, counted as 0 units rather than dropped.
+            let units =
+                waymark_core::units::units(drink.volume_ml, drink.abv_percent, drink.count).unwrap_or(0.0);
+            let rev = diary::Revision {
+                diary: "drink",
+                occurred_at_ms: drink.occurred_at_ms,
+                body: &event.payload["drink"],
+                units,
+                spend_pence: drink.cost_pence.unwrap_or(0),
+            };
+            diary::record(tx, event, &entry_id, rev)
+        }
+        Some(EventBody::DrugUseRecorded { entry_id, drug_use }) => {
+            let rev = diary::Revision {
+                diary: "drug_use",
+                occurred_at_ms: drug_use.occurred_at_ms,
+                body: &event.payload["drug_use"],
+                units: 0.0,
+                spend_pence: drug_use.spend_pence.unwrap_or(0),
+            };
+            diary::record(tx, event, &entry_id, rev)
+        }
+        Some(EventBody::UrgeRecorded { entry_id, urge }) => {
+            let rev = diary::Revision {
+                diary: "urge",
+                occurred_at_ms: urge.occurred_at_ms,
+                body: &event.payload["urge"],
+                units: 0.0,
+                spend_pence: 0,
+            };
+            diary::record(tx, event, &entry_id, rev)
+        }
+        Some(EventBody::DiaryEntryDeleted { entry_id }) => diary::set_deleted(tx, event, &entry_id, true),
+        Some(EventBody::DiaryEntryRestored { entry_id }) => diary::set_deleted(tx, event, &entry_id, false),
+        Some(EventBody::AuditTaken { form, answers, purpose }) => {
+            goals::record_audit(tx, event, form, purpose, &answers)
+        }
+        Some(EventBody::GoalSet { goal }) => goals::set_goal(tx, event, &goal),
         None => Ok(()),
     }
 }
 
 pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    progress::clear(tx)
+    progress::clear(tx)?;
+    diary::clear(tx)?;
+    goals::clear(tx)
 }

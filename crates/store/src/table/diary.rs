@@ -1,0 +1,180 @@
+//! Projection: the current revision of every diary entry (drink, drug use, urge).
+//!
+//! Each entry keeps two last-writer-wins registers ordered by [`revision_key`]: its body (from
+//! `*_recorded` events) and whether it is deleted (from recorded/deleted/restored). Events may
+//! arrive in any order from sync; the result is the same.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde_json::Value;
+use waymark_core::Event;
+
+use crate::StoreError;
+
+pub const MIGRATIONS: &[(i64, &str)] = &[(
+    2,
+    "CREATE TABLE diary_entries (
+        entry_id       TEXT PRIMARY KEY NOT NULL,
+        participant    TEXT NOT NULL,
+        diary          TEXT NOT NULL,
+        occurred_at_ms INTEGER NOT NULL,
+        body           TEXT NOT NULL,
+        units          REAL NOT NULL,
+        spend_pence    INTEGER NOT NULL,
+        body_key       TEXT NOT NULL,
+        deleted        INTEGER NOT NULL,
+        deleted_key    TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX diary_entries_by_time ON diary_entries (participant, occurred_at_ms);",
+)];
+
+/// Total order of revisions: clock stamp, then stream, then seq — unique per event.
+pub fn revision_key(event: &Event) -> String {
+    format!(
+        "{}|{}|{:010}|{:020}",
+        event.hlc.to_sortable(),
+        event.stream.device,
+        event.stream.epoch,
+        event.seq
+    )
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DiaryRow {
+    pub entry_id: String,
+    /// `drink`, `drug_use` or `urge`.
+    pub diary: String,
+    pub occurred_at_ms: i64,
+    pub body: Value,
+    pub units: f64,
+    pub spend_pence: i64,
+    pub deleted: bool,
+}
+
+/// Facts a recorded revision brings.
+pub struct Revision<'a> {
+    pub diary: &'a str,
+    pub occurred_at_ms: i64,
+    pub body: &'a Value,
+    pub units: f64,
+    pub spend_pence: u32,
+}
+
+pub fn record(
+    tx: &Transaction<'_>,
+    event: &Event,
+    entry_id: &str,
+    rev: Revision<'_>,
+) -> Result<(), StoreError> {
+    let key = revision_key(event);
+    tx.execute(
+        "INSERT INTO diary_entries
+           (entry_id, participant, diary, occurred_at_ms, body, units, spend_pence, body_key, deleted, deleted_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?8)
+         ON CONFLICT (entry_id) DO UPDATE SET
+           diary = CASE WHEN excluded.body_key > body_key THEN excluded.diary ELSE diary END,
+           occurred_at_ms = CASE WHEN excluded.body_key > body_key THEN excluded.occurred_at_ms ELSE occurred_at_ms END,
+           body = CASE WHEN excluded.body_key > body_key THEN excluded.body ELSE body END,
+           units = CASE WHEN excluded.body_key > body_key THEN excluded.units ELSE units END,
+           spend_pence = CASE WHEN excluded.body_key > body_key THEN excluded.spend_pence ELSE spend_pence END,
+           deleted = CASE WHEN excluded.deleted_key > deleted_key THEN 0 ELSE deleted END,
+           deleted_key = MAX(deleted_key, excluded.deleted_key),
+           body_key = MAX(body_key, excluded.body_key)",
+        params![
+            entry_id,
+            event.stream.participant,
+            rev.diary,
+            rev.occurred_at_ms,
+            rev.body.to_string(),
+            rev.units,
+            rev.spend_pence,
+            key
+        ],
+    )?;
+    Ok(())
+}
+
+/// Delete (`deleted = true`) or restore. A tombstone that arrives before the entry it deletes is
+/// kept as a row with an empty body key, so the entry stays deleted when it does arrive.
+pub fn set_deleted(
+    tx: &Transaction<'_>,
+    event: &Event,
+    entry_id: &str,
+    deleted: bool,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO diary_entries
+           (entry_id, participant, diary, occurred_at_ms, body, units, spend_pence, body_key, deleted, deleted_key)
+         VALUES (?1, ?2, '', 0, 'null', 0, 0, '', ?3, ?4)
+         ON CONFLICT (entry_id) DO UPDATE SET
+           deleted = CASE WHEN excluded.deleted_key > deleted_key THEN excluded.deleted ELSE deleted END,
+           deleted_key = MAX(deleted_key, excluded.deleted_key)",
+        params![entry_id, event.stream.participant, deleted, revision_key(event)],
+    )?;
+    Ok(())
+}
+
+const COLUMNS: &str = "entry_id, diary, occurred_at_ms, body, units, spend_pence, deleted";
+
+fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DiaryRow, String)> {
+    let body: String = row.get(3)?;
+    Ok((
+        DiaryRow {
+            entry_id: row.get(0)?,
+            diary: row.get(1)?,
+            occurred_at_ms: row.get(2)?,
+            body: Value::Null,
+            units: row.get(4)?,
+            spend_pence: row.get(5)?,
+            deleted: row.get(6)?,
+        },
+        body,
+    ))
+}
+
+fn with_body((mut row, body): (DiaryRow, String)) -> Result<DiaryRow, StoreError> {
+    row.body = serde_json::from_str(&body)
+        .map_err(|e| StoreError::Invalid(format!("diary entry {} is not valid JSON: {e}", row.entry_id)))?;
+    Ok(row)
+}
+
+/// Live (not deleted) entries with `from_ms <= occurred_at < to_ms`, oldest first.
+pub fn entries_between(
+    conn: &Connection,
+    participant: &str,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<DiaryRow>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM diary_entries
+         WHERE participant = ?1 AND occurred_at_ms >= ?2 AND occurred_at_ms < ?3 AND deleted = 0 AND body_key != ''
+         ORDER BY occurred_at_ms, entry_id"
+    ))?;
+    let rows = stmt.query_map(params![participant, from_ms, to_ms], read)?;
+    rows.map(|r| with_body(r?)).collect()
+}
+
+pub fn entry(conn: &Connection, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
+    let row = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM diary_entries WHERE entry_id = ?1 AND body_key != ''"),
+            [entry_id],
+            read,
+        )
+        .optional()?;
+    row.map(with_body).transpose()
+}
+
+pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM diary_entries", [])?;
+    Ok(())
+}
+
+pub fn snapshot(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT entry_id || '|' || participant || '|' || diary || '|' || occurred_at_ms || '|' || body || '|' ||
+                units || '|' || spend_pence || '|' || body_key || '|' || deleted || '|' || deleted_key
+         FROM diary_entries ORDER BY entry_id",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
