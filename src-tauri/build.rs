@@ -1,20 +1,27 @@
+//! Declares the app's commands so Tauri generates an `allow-<command>` permission for each;
+//! `capabilities/default.json` grants exactly these and no core plugin permission.
+
 fn main() {
-    // Declaring the app's commands makes Tauri generate an `allow-<command>` permission for each;
-    // capabilities/default.json grants exactly these and nothing from Tauri's core plugins.
-    let commands = &[
-        "status",
-        "ui_strings",
-        "list_sessions",
-        "get_step",
-        "complete_step",
-        "audio_play",
-        "audio_pause",
-        "audio_resume",
-        "audio_stop",
-        "audio_status",
-    ];
+    // The one list of use-cases lives in the api crate (`for_each_command!`); read names from it
+    // rather than copying them here.
+    let list = std::fs::read_to_string("../crates/api/src/commands.rs")
+        .expect("crates/api/src/commands.rs is readable");
+    println!("cargo:rerun-if-changed=../crates/api/src/commands.rs");
+    let mut commands: Vec<String> = list
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (name, rest) = line.split_once('(')?;
+            (rest.contains(") -> ") && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+                .then(|| name.to_string())
+        })
+        .collect();
+    commands.extend(
+        ["audio_play", "audio_pause", "audio_resume", "audio_stop", "audio_status"].map(String::from),
+    );
+    let commands: Vec<&'static str> = commands.into_iter().map(|c| &*Box::leak(c.into_boxed_str())).collect();
     tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(&commands)),
     )
     .expect("tauri build step failed: check tauri.conf.json and capabilities/");
 }

@@ -15,30 +15,29 @@ use crate::audio::Voice;
 
 type ApiState<'a> = State<'a, Arc<Api>>;
 
-#[tauri::command]
-fn status(api: ApiState<'_>, request: StatusRequest) -> Result<StatusView, Error> {
-    api.status(request)
+macro_rules! api_commands {
+    ($($name:ident($request:ty) -> $response:ty;)*) => {
+        $(
+            #[tauri::command]
+            fn $name(api: ApiState<'_>, request: $request) -> Result<$response, Error> {
+                api.$name(request)
+            }
+        )*
+
+        fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![
+                $($name,)*
+                audio_play,
+                audio_pause,
+                audio_resume,
+                audio_stop,
+                audio_status
+            ]
+        }
+    };
 }
 
-#[tauri::command]
-fn ui_strings(api: ApiState<'_>, request: UiStringsRequest) -> Result<UiStrings, Error> {
-    api.ui_strings(request)
-}
-
-#[tauri::command]
-fn list_sessions(api: ApiState<'_>, request: ListSessionsRequest) -> Result<SessionList, Error> {
-    api.list_sessions(request)
-}
-
-#[tauri::command]
-fn get_step(api: ApiState<'_>, request: GetStepRequest) -> Result<StepView, Error> {
-    api.get_step(request)
-}
-
-#[tauri::command]
-fn complete_step(api: ApiState<'_>, request: CompleteStepRequest) -> Result<StepCompleted, Error> {
-    api.complete_step(request)
-}
+waymark_api::for_each_command!(api_commands);
 
 #[tauri::command]
 fn audio_play(
@@ -100,21 +99,32 @@ pub fn run() {
             app.manage(Voice::start());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            status,
-            ui_strings,
-            list_sessions,
-            get_step,
-            complete_step,
-            audio_play,
-            audio_pause,
-            audio_resume,
-            audio_stop,
-            audio_status
-        ])
+        .invoke_handler(invoke_handler())
         .run(context());
     if let Err(err) = result {
         eprintln!("Waymark could not start: {err}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every command the app serves is granted in the capability file, and nothing else is.
+    #[test]
+    fn capability_grants_exactly_the_app_commands() {
+        let file = include_str!("../capabilities/default.json");
+        let json: serde_json::Value = serde_json::from_str(file).expect("capabilities/default.json is JSON");
+        let granted: Vec<String> = json["permissions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.as_str().map(String::from))
+            .collect();
+        let expected: Vec<String> = waymark_api::COMMANDS
+            .iter()
+            .chain(waymark_api::AUDIO_COMMANDS)
+            .map(|(name, _, _)| format!("allow-{}", name.replace('_', "-")))
+            .collect();
+        assert_eq!(granted, expected);
     }
 }

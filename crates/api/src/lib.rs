@@ -4,6 +4,9 @@
 //! lines and add nothing of their own, so the UI behaves the same over IPC and over HTTP. Each
 //! use-case takes one request DTO and returns one response DTO or an [`Error`] with a [`Code`].
 
+mod commands;
+mod csv;
+pub mod diary;
 mod dto;
 mod error;
 pub mod typescript;
@@ -11,22 +14,18 @@ pub mod typescript;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+pub use commands::COMMANDS;
+pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;
+pub use waymark_core::diary::{
+    Drink, DrinkType, DrugUse, Route, Substance, Trigger, TriggerKind, Urge, UrgeOutcome,
+};
+pub use waymark_core::event::{AuditForm, AuditPurpose};
+pub use waymark_core::progress::{Aim, DayView, Goal, Insight, PartOfDay, WeekView};
 use waymark_store::Store;
-
-/// Every UI use-case as (name, request type, response type). The Tauri command, the hub route
-/// `POST /api/<name>` and the UI's typed `call()` all use these names; a test in each shell checks
-/// it serves every one.
-pub const COMMANDS: &[(&str, &str, &str)] = &[
-    ("status", "StatusRequest", "StatusView"),
-    ("ui_strings", "UiStringsRequest", "UiStrings"),
-    ("list_sessions", "ListSessionsRequest", "SessionList"),
-    ("get_step", "GetStepRequest", "StepView"),
-    ("complete_step", "CompleteStepRequest", "StepCompleted"),
-];
 
 /// App-only commands (native audio); the hub has no equivalent because a browser plays `<audio>`.
 pub const AUDIO_COMMANDS: &[(&str, &str, &str)] = &[
@@ -66,7 +65,7 @@ impl Api {
         &self.content
     }
 
-    fn store(&self) -> Result<MutexGuard<'_, Store>, Error> {
+    pub(crate) fn store(&self) -> Result<MutexGuard<'_, Store>, Error> {
         match &self.store {
             Ok(store) => Ok(store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
             Err((path, reason)) => Err(Error {

@@ -21,7 +21,9 @@
 //! audio/<locale>/<message>.json    its sidecar: text hash, voice, duration, sentence timings
 //! ```
 //!
-//! Which messages have voice-over: every message a session uses (title, aims, step text),
+//! Which messages have voice-over: every message a session uses (title, aims, every
+//! step's text, choices, scale labels, plan prompts and suggestions, quiz feedback, recap
+//! and task: everything a participant sees must be hearable),
 //! in every locale that defines it, and every `ui.ftl` message that has a value and **no
 //! variables**. Messages with variables (such as `step-of`) are not voiced yet: their
 //! audio would have to be put together at run time from parts, which is left for later.
@@ -52,31 +54,175 @@ pub const MAX_SENTENCE_WORDS: usize = 15;
 /// Lowest Flesch reading ease the linter allows for one English screen of session text.
 pub const MIN_READING_EASE: f64 = 70.0;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Fewest words a message needs before the linter checks its Flesch reading ease. The
+/// formula is meaningless on a short label: one three-syllable word ("Alcohol") scores
+/// below zero. Short labels are still held to [`MAX_SENTENCE_WORDS`].
+pub const FLESCH_MIN_WORDS: usize = 8;
+
+/// The top of the pictorial scale of a [`StepKind::Rate`] step (the bottom is 0).
+pub const RATE_MAX: u8 = 10;
+
+/// What a step asks of the person. Named in session files in snake_case (`kind = "quiz"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StepKind {
+    /// A screen to read or hear. Uses only `text`.
     Read,
+    /// A free-text prompt (`text`); answering is always optional.
+    Reflect,
+    /// Pick one (or, with `multiple = true`, several) of `choices`.
+    Choose,
+    /// A rating from 0 to [`RATE_MAX`] on a pictorial scale, with `scale_low`/`scale_high` labels.
+    Rate,
+    /// Tick any of `choices` (the checklist items).
+    Checklist,
+    /// A plan builder: named `fields`, each with a prompt and optional suggestions, and/or
+    /// `pulls` (earlier plan steps whose answers are shown and can be edited here).
+    Plan,
+    /// A question with `choices`, exactly one `correct`, and kind `feedback_right`/`feedback_wrong`.
+    Quiz,
+    /// A between-session task that opens a diary (`diary`).
+    DiaryTask,
 }
 
 impl StepKind {
+    /// Every kind, in the order of the docs.
+    pub const ALL: [StepKind; 8] = [
+        StepKind::Read,
+        StepKind::Reflect,
+        StepKind::Choose,
+        StepKind::Rate,
+        StepKind::Checklist,
+        StepKind::Plan,
+        StepKind::Quiz,
+        StepKind::DiaryTask,
+    ];
+
+    /// The snake_case name used in session files and DTOs.
     pub fn as_str(&self) -> &'static str {
-        "read"
+        match self {
+            StepKind::Read => "read",
+            StepKind::Reflect => "reflect",
+            StepKind::Choose => "choose",
+            StepKind::Rate => "rate",
+            StepKind::Checklist => "checklist",
+            StepKind::Plan => "plan",
+            StepKind::Quiz => "quiz",
+            StepKind::DiaryTask => "diary_task",
+        }
     }
 
     /// The kind named in a session file, if known.
     pub fn parse(s: &str) -> Option<StepKind> {
-        match s {
-            "read" => Some(StepKind::Read),
-            _ => None,
-        }
+        StepKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 
-#[derive(Clone, Debug)]
+/// Which diary a [`StepKind::DiaryTask`] step points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Diary {
+    Drink,
+    Drug,
+    Urge,
+}
+
+impl Diary {
+    pub const ALL: [Diary; 3] = [Diary::Drink, Diary::Drug, Diary::Urge];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Diary::Drink => "drink",
+            Diary::Drug => "drug",
+            Diary::Urge => "urge",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Diary> {
+        Diary::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+}
+
+/// One option of a choose, checklist or quiz step, or one suggestion of a plan field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// Stable within its step (answers are recorded against it); `^[a-z0-9-]+$`.
+    pub id: String,
+    /// Fluent message id of the label (voiced like every other message).
+    pub label: String,
+}
+
+/// One named field of a plan builder, e.g. "my triggers".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanField {
+    /// Stable within its step; `^[a-z0-9-]+$`.
+    pub id: String,
+    /// Fluent message id of the question the field asks.
+    pub prompt: String,
+    /// Ready-made answers the person can tap instead of typing (may be empty).
+    pub suggestions: Vec<Choice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     pub id: String,
     pub kind: StepKind,
-    /// Fluent message id of the step's text.
+    /// Fluent message id of the step's main text (for a question: the question).
     pub text: String,
+    /// Options of a choose or quiz step; the items of a checklist. Empty otherwise.
+    pub choices: Vec<Choice>,
+    /// Choose: whether several choices may be picked.
+    pub multiple: bool,
+    /// Quiz: the id of the one correct choice.
+    pub correct: Option<String>,
+    /// Quiz: message ids of the kind feedback after a right / a wrong answer.
+    pub feedback_right: Option<String>,
+    pub feedback_wrong: Option<String>,
+    /// Rate: message ids of the labels at 0 and at [`RATE_MAX`].
+    pub scale_low: Option<String>,
+    pub scale_high: Option<String>,
+    /// Plan: the fields to fill in.
+    pub fields: Vec<PlanField>,
+    /// Plan: ids of earlier plan steps whose fields (and the person's answers) this step
+    /// brings together, in order, before its own `fields` (e.g. "My plan" in session 11).
+    pub pulls: Vec<String>,
+    /// Diary task: which diary to open.
+    pub diary: Option<Diary>,
+}
+
+impl Step {
+    /// A step with only an id, a kind and its main text.
+    pub fn new(id: impl Into<String>, kind: StepKind, text: impl Into<String>) -> Step {
+        Step {
+            id: id.into(),
+            kind,
+            text: text.into(),
+            choices: Vec::new(),
+            multiple: false,
+            correct: None,
+            feedback_right: None,
+            feedback_wrong: None,
+            scale_low: None,
+            scale_high: None,
+            fields: Vec::new(),
+            pulls: Vec::new(),
+            diary: None,
+        }
+    }
+
+    /// Every Fluent message id this step shows, in screen order: text, scale labels,
+    /// choices, plan prompts and suggestions, then quiz feedback.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.text.as_str()];
+        ids.extend(self.scale_low.as_deref());
+        ids.extend(self.scale_high.as_deref());
+        ids.extend(self.choices.iter().map(|c| c.label.as_str()));
+        for f in &self.fields {
+            ids.push(f.prompt.as_str());
+            ids.extend(f.suggestions.iter().map(|c| c.label.as_str()));
+        }
+        ids.extend(self.feedback_right.as_deref());
+        ids.extend(self.feedback_wrong.as_deref());
+        ids
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -88,15 +234,34 @@ pub struct Session {
     /// Fluent message id of the aims ("In this session you will …").
     pub aims: String,
     pub steps: Vec<Step>,
+    /// Fluent message id of the short recap shown after the last step.
+    pub recap: String,
+    /// Fluent message id of the between-session task ("Before next time …").
+    pub task: String,
 }
 
 impl Session {
-    /// Every Fluent message id this session uses, in order: title, aims, then each step.
+    /// Every Fluent message id this session uses, in order: title, aims, each step's
+    /// messages ([`Step::message_ids`]), recap, task. A message may appear more than once.
     pub fn message_ids(&self) -> Vec<&str> {
         let mut ids = vec![self.title.as_str(), self.aims.as_str()];
-        ids.extend(self.steps.iter().map(|s| s.text.as_str()));
+        ids.extend(self.steps.iter().flat_map(Step::message_ids));
+        ids.push(self.recap.as_str());
+        ids.push(self.task.as_str());
         ids
     }
+}
+
+/// How much of one source-locale `.ftl` file a locale has translated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    pub locale: String,
+    /// File name under `content/locales/<locale>/`, e.g. `s01.ftl`.
+    pub file: String,
+    /// Messages of the source file this locale defines.
+    pub present: usize,
+    /// Ids of the source file's messages this locale lacks (it falls back to the source).
+    pub missing: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -420,10 +585,13 @@ impl Content {
         jobs
     }
 
-    /// Reading-level checks (not run by load, which checks structure): every sentence of
-    /// session text has at most [`MAX_SENTENCE_WORDS`] words in every locale; each English
-    /// step scores at least [`MIN_READING_EASE`]; every message in a session file is used by
-    /// a session. `cargo test` and `cargo xtask content-check` require this to be empty.
+    /// Reading-level checks (not run by load, which checks structure), in every locale:
+    /// every sentence of session text (step text, choices, labels, prompts, feedback, aims,
+    /// recap, task) has at most [`MAX_SENTENCE_WORDS`] words; every English session message
+    /// of at least [`FLESCH_MIN_WORDS`] words (each is one screen or one spoken prompt)
+    /// scores at least [`MIN_READING_EASE`] (shorter labels are exempt: the formula means
+    /// nothing on two or three words); every message in a session file is used by a session.
+    /// `cargo test` and `cargo xtask content-check` require this to be empty.
     pub fn lint(&self) -> Vec<ContentError> {
         let mut out = Vec::new();
         let mut used = std::collections::BTreeSet::new();
@@ -457,9 +625,10 @@ impl Content {
                         });
                     }
                 }
-                let is_step = self.sessions.iter().flat_map(|s| &s.steps).any(|s| s.text == *id);
-                let ease = text::flesch_reading_ease(&text).filter(|_| is_step);
-                if let Some(ease) = ease.filter(|e| locale.starts_with("en") && *e < MIN_READING_EASE) {
+                if !locale.starts_with("en") || text::words(&text).len() < FLESCH_MIN_WORDS {
+                    continue;
+                }
+                if let Some(ease) = text::flesch_reading_ease(&text).filter(|e| *e < MIN_READING_EASE) {
                     out.push(ContentError {
                         file,
                         line: info.line,
@@ -469,6 +638,32 @@ impl Content {
                         ),
                     });
                 }
+            }
+        }
+        out
+    }
+
+    /// Translation coverage: for every other locale and every source-locale `.ftl` file,
+    /// how many of its messages the locale defines and which it lacks. A locale's message
+    /// counts wherever in that locale it is defined.
+    pub fn coverage(&self) -> Vec<Coverage> {
+        let Some(source) = self.messages.get(SOURCE_LOCALE) else { return Vec::new() };
+        let mut by_file: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (id, info) in source {
+            let name = info.file.rsplit('/').next().unwrap_or(&info.file);
+            by_file.entry(name).or_default().push(id);
+        }
+        let mut out = Vec::new();
+        for locale in self.locales.iter().filter(|l| *l != SOURCE_LOCALE) {
+            for (file, ids) in &by_file {
+                let missing: Vec<String> =
+                    ids.iter().filter(|id| !self.has_message(locale, id)).map(|id| id.to_string()).collect();
+                out.push(Coverage {
+                    locale: locale.clone(),
+                    file: file.to_string(),
+                    present: ids.len() - missing.len(),
+                    missing,
+                });
             }
         }
         out

@@ -10,8 +10,8 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::{
-    Bytes, Content, ContentError, LoadOptions, MessageInfo, SCHEMA_VERSION, SOURCE_LOCALE, Session, Sidecar,
-    Step, StepKind, VoiceOver, ogg, text_sha256,
+    Bytes, Choice, Content, ContentError, Diary, LoadOptions, MessageInfo, PlanField, SCHEMA_VERSION,
+    SOURCE_LOCALE, Session, Sidecar, Step, StepKind, VoiceOver, ogg, text_sha256,
 };
 
 /// Largest allowed difference between a sidecar's `duration_ms` and the real audio length.
@@ -41,6 +41,8 @@ struct SessionToml {
     number: Spanned<u8>,
     title: Spanned<String>,
     aims: Spanned<String>,
+    recap: Spanned<String>,
+    task: Spanned<String>,
     #[serde(default)]
     steps: Vec<StepToml>,
 }
@@ -51,6 +53,34 @@ struct StepToml {
     id: Spanned<String>,
     kind: Spanned<String>,
     text: Spanned<String>,
+    #[serde(default)]
+    choices: Vec<ChoiceToml>,
+    multiple: Option<Spanned<bool>>,
+    correct: Option<Spanned<String>>,
+    feedback_right: Option<Spanned<String>>,
+    feedback_wrong: Option<Spanned<String>>,
+    scale_low: Option<Spanned<String>>,
+    scale_high: Option<Spanned<String>>,
+    #[serde(default)]
+    fields: Vec<FieldToml>,
+    pulls: Option<Spanned<Vec<Spanned<String>>>>,
+    diary: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceToml {
+    id: Spanned<String>,
+    label: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FieldToml {
+    id: Spanned<String>,
+    prompt: Spanned<String>,
+    #[serde(default)]
+    suggestions: Vec<ChoiceToml>,
 }
 
 /// Collects errors; every path given to it is relative to `content/`.
@@ -196,6 +226,8 @@ pub(crate) fn load(files: BTreeMap<String, Bytes>, opts: LoadOptions) -> Result<
     let mut sessions = Vec::new();
     let mut session_ids = BTreeSet::new();
     let mut step_ids: BTreeMap<String, String> = BTreeMap::new();
+    // Plan steps seen so far, in programme order (a plan may only pull earlier ones).
+    let mut plan_steps: BTreeSet<String> = BTreeSet::new();
     let source_msgs = messages.get(SOURCE_LOCALE).cloned().unwrap_or_default();
     for (index, entry) in manifest.sessions.iter().enumerate() {
         let id = entry.id.get_ref();
@@ -254,6 +286,8 @@ pub(crate) fn load(files: BTreeMap<String, Bytes>, opts: LoadOptions) -> Result<
         };
         check_msg(&mut errs, &st.title, "title");
         check_msg(&mut errs, &st.aims, "aims");
+        check_msg(&mut errs, &st.recap, "recap");
+        check_msg(&mut errs, &st.task, "task");
         let mut steps = Vec::new();
         for step in &st.steps {
             let sid = step.id.get_ref();
@@ -267,17 +301,22 @@ pub(crate) fn load(files: BTreeMap<String, Bytes>, opts: LoadOptions) -> Result<
                 step_ids.insert(sid.clone(), file.clone());
             }
             let Some(kind) = StepKind::parse(step.kind.get_ref()) else {
+                let known: Vec<&str> = StepKind::ALL.iter().map(StepKind::as_str).collect();
                 errs.push(
                     file,
                     span_line(src, &step.kind),
-                    format!("unknown step kind '{}' (known: read)", step.kind.get_ref()),
+                    format!("unknown step kind '{}' (known: {})", step.kind.get_ref(), known.join(", ")),
                 );
                 continue;
             };
             check_msg(&mut errs, &step.text, "step");
-            steps.push(Step { id: sid.clone(), kind, text: step.text.get_ref().clone() });
+            let built = check_step(&mut errs, file, src, step, kind, &plan_steps, &check_msg);
+            if kind == StepKind::Plan {
+                plan_steps.insert(sid.clone());
+            }
+            steps.push(built);
         }
-        if steps.is_empty() && st.steps.is_empty() {
+        if st.steps.is_empty() {
             errs.push(file, 1, format!("session '{id}' has no steps"));
         }
         sessions.push(Session {
@@ -286,6 +325,8 @@ pub(crate) fn load(files: BTreeMap<String, Bytes>, opts: LoadOptions) -> Result<
             title: st.title.get_ref().clone(),
             aims: st.aims.get_ref().clone(),
             steps,
+            recap: st.recap.get_ref().clone(),
+            task: st.task.get_ref().clone(),
         });
     }
 
@@ -393,6 +434,181 @@ pub(crate) fn load(files: BTreeMap<String, Bytes>, opts: LoadOptions) -> Result<
         all.dedup();
         Err(all)
     }
+}
+
+type CheckMsg<'a> = dyn Fn(&mut Errors, &Spanned<String>, &str) + 'a;
+
+/// Validates the kind-specific keys of one step and builds it. `plan_steps` holds the ids
+/// of the plan steps that come before this one in the programme.
+fn check_step(
+    errs: &mut Errors,
+    file: &str,
+    src: &str,
+    step: &StepToml,
+    kind: StepKind,
+    plan_steps: &BTreeSet<String>,
+    check_msg: &CheckMsg<'_>,
+) -> Step {
+    let sid = step.id.get_ref();
+    let line = span_line(src, &step.id);
+    let k = kind.as_str();
+    let mut out = Step::new(sid.clone(), kind, step.text.get_ref().clone());
+    let opt_line = |v: &Option<Spanned<String>>| v.as_ref().map(|v| span_line(src, v));
+    // Keys a kind does not use are mistakes (a quiz's `correct` on a choose step, say).
+    let keys: [(&str, Option<usize>, &[StepKind]); 10] = [
+        (
+            "choices",
+            step.choices.first().map(|c| span_line(src, &c.id)),
+            &[StepKind::Choose, StepKind::Checklist, StepKind::Quiz],
+        ),
+        ("multiple", step.multiple.as_ref().map(|v| span_line(src, v)), &[StepKind::Choose]),
+        ("correct", opt_line(&step.correct), &[StepKind::Quiz]),
+        ("feedback_right", opt_line(&step.feedback_right), &[StepKind::Quiz]),
+        ("feedback_wrong", opt_line(&step.feedback_wrong), &[StepKind::Quiz]),
+        ("scale_low", opt_line(&step.scale_low), &[StepKind::Rate]),
+        ("scale_high", opt_line(&step.scale_high), &[StepKind::Rate]),
+        ("fields", step.fields.first().map(|f| span_line(src, &f.id)), &[StepKind::Plan]),
+        ("pulls", step.pulls.as_ref().map(|v| span_line(src, v)), &[StepKind::Plan]),
+        ("diary", opt_line(&step.diary), &[StepKind::DiaryTask]),
+    ];
+    for (key, at, allowed) in keys {
+        if let Some(at) = at.filter(|_| !allowed.contains(&kind)) {
+            errs.push(file, at, format!("step '{sid}': `{key}` is not used by a {k} step"));
+        }
+    }
+    let required = |errs: &mut Errors, v: &Option<Spanned<String>>, key: &str, what: &str| match v {
+        None => {
+            errs.push(file, line, format!("{k} step '{sid}' needs `{key}` (the message id of {what})"));
+            None
+        }
+        Some(v) => {
+            check_msg(errs, v, what);
+            Some(v.get_ref().clone())
+        }
+    };
+    match kind {
+        StepKind::Read | StepKind::Reflect => {}
+        StepKind::Choose | StepKind::Checklist | StepKind::Quiz => {
+            out.choices = check_choices(errs, file, src, sid, &step.choices, "choice", check_msg);
+            let least = if kind == StepKind::Checklist { 1 } else { 2 };
+            if step.choices.len() < least {
+                errs.push(
+                    file,
+                    line,
+                    format!("{k} step '{sid}' needs at least {least} choice(s) ([[steps.choices]])"),
+                );
+            }
+            out.multiple = step.multiple.as_ref().is_some_and(|m| *m.get_ref());
+            if kind == StepKind::Quiz {
+                match &step.correct {
+                    None => errs.push(
+                        file,
+                        line,
+                        format!(
+                            "quiz step '{sid}' has no `correct` choice (exactly one choice must be correct)"
+                        ),
+                    ),
+                    Some(c) if !step.choices.iter().any(|ch| ch.id.get_ref() == c.get_ref()) => errs.push(
+                        file,
+                        span_line(src, c),
+                        format!("quiz step '{sid}': correct = '{}' is not one of its choices", c.get_ref()),
+                    ),
+                    Some(c) => out.correct = Some(c.get_ref().clone()),
+                }
+                out.feedback_right =
+                    required(errs, &step.feedback_right, "feedback_right", "the feedback for a right answer");
+                out.feedback_wrong =
+                    required(errs, &step.feedback_wrong, "feedback_wrong", "the feedback for a wrong answer");
+            }
+        }
+        StepKind::Rate => {
+            out.scale_low = required(errs, &step.scale_low, "scale_low", "the label at 0");
+            out.scale_high = required(errs, &step.scale_high, "scale_high", "the label at 10");
+        }
+        StepKind::Plan => {
+            let mut seen = BTreeSet::new();
+            for f in &step.fields {
+                let fid = f.id.get_ref();
+                let fline = span_line(src, &f.id);
+                if !valid_id(fid) {
+                    errs.push(file, fline, format!("plan field id '{fid}' must match ^[a-z0-9-]+$"));
+                }
+                if !seen.insert(fid.as_str()) {
+                    errs.push(file, fline, format!("duplicate field id '{fid}' in step '{sid}'"));
+                }
+                check_msg(errs, &f.prompt, "plan prompt");
+                let suggestions =
+                    check_choices(errs, file, src, sid, &f.suggestions, "suggestion", check_msg);
+                out.fields.push(PlanField {
+                    id: fid.clone(),
+                    prompt: f.prompt.get_ref().clone(),
+                    suggestions,
+                });
+            }
+            if let Some(pulls) = &step.pulls {
+                let pline = span_line(src, pulls);
+                for p in pulls.get_ref() {
+                    let pid = p.get_ref();
+                    if !plan_steps.contains(pid) {
+                        errs.push(
+                            file,
+                            pline,
+                            format!("step '{sid}' pulls '{pid}', which is not an earlier plan step"),
+                        );
+                    } else if out.pulls.contains(pid) {
+                        errs.push(file, pline, format!("step '{sid}' pulls '{pid}' twice"));
+                    } else {
+                        out.pulls.push(pid.clone());
+                    }
+                }
+            }
+            if step.fields.is_empty() && step.pulls.as_ref().is_none_or(|p| p.get_ref().is_empty()) {
+                errs.push(file, line, format!("plan step '{sid}' needs [[steps.fields]] or `pulls`"));
+            }
+        }
+        StepKind::DiaryTask => match &step.diary {
+            None => {
+                errs.push(file, line, format!("diary_task step '{sid}' needs `diary` (drink, drug or urge)"))
+            }
+            Some(d) => match Diary::parse(d.get_ref()) {
+                Some(diary) => out.diary = Some(diary),
+                None => errs.push(
+                    file,
+                    span_line(src, d),
+                    format!("unknown diary '{}' (known: drink, drug, urge)", d.get_ref()),
+                ),
+            },
+        },
+    }
+    out
+}
+
+/// Checks a list of choices (or plan suggestions): ids valid and unique within the list,
+/// every label an existing message.
+fn check_choices(
+    errs: &mut Errors,
+    file: &str,
+    src: &str,
+    sid: &str,
+    list: &[ChoiceToml],
+    what: &str,
+    check_msg: &CheckMsg<'_>,
+) -> Vec<Choice> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for c in list {
+        let cid = c.id.get_ref();
+        let cline = span_line(src, &c.id);
+        if !valid_id(cid) {
+            errs.push(file, cline, format!("{what} id '{cid}' must match ^[a-z0-9-]+$"));
+        }
+        if !seen.insert(cid.as_str()) {
+            errs.push(file, cline, format!("duplicate {what} id '{cid}' in step '{sid}'"));
+        }
+        check_msg(errs, &c.label, what);
+        out.push(Choice { id: cid.clone(), label: c.label.get_ref().clone() });
+    }
+    out
 }
 
 fn check_voice(

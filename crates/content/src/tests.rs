@@ -16,6 +16,8 @@ const SESSION: &str = r#"id = "s01"
 number = 1
 title = "s01-title"
 aims = "s01-aims"
+recap = "s01-recap"
+task = "s01-task"
 
 [[steps]]
 id = "s01-a"
@@ -40,6 +42,10 @@ s01-b =
     And { -brand } again.
 # The brand.
 -brand = Waymark
+# Recap.
+s01-recap = You did it.
+# Task.
+s01-task = Try it at home.
 ";
 
 const UI_EN: &str = "# Next button.
@@ -116,7 +122,11 @@ fn fake_ogg(duration_ms: u32) -> Vec<u8> {
 
 /// The text-only fixture plus matching audio for every voice job.
 fn with_audio() -> Files {
-    let mut f = text_only();
+    with_audio_for(text_only())
+}
+
+/// Some text files plus matching audio for every voice job.
+fn with_audio_for(mut f: Files) -> Files {
     let content = Content::from_files(f.clone(), UNCHECKED).unwrap();
     for job in content.voice_jobs() {
         let sentences: Vec<TimedSentence> = text::split_sentences(&job.text)
@@ -193,6 +203,8 @@ fn voice_jobs_cover_session_messages_and_plain_ui_strings() {
             ("en-GB", "s01-aims"),
             ("en-GB", "s01-a"),
             ("en-GB", "s01-b"),
+            ("en-GB", "s01-recap"),
+            ("en-GB", "s01-task"),
             ("en-GB", "next"),
             ("cy", "next"),
         ])
@@ -229,7 +241,7 @@ fn malformed_toml_names_file_and_line() {
     );
     let errs = errors(f, UNCHECKED);
     assert_eq!(errs[0].file, "content/sessions/s01.toml");
-    assert_eq!(errs[0].line, 13, "{errs:#?}");
+    assert_eq!(errs[0].line, 15, "{errs:#?}");
 
     let mut f = text_only();
     set(&mut f, "manifest.toml", &MANIFEST.replace("schema = 1", "schema = 7"));
@@ -240,10 +252,10 @@ fn malformed_toml_names_file_and_line() {
     set(
         &mut f,
         "sessions/s01.toml",
-        &SESSION.replace("kind = \"read\"\ntext = \"s01-b\"", "kind = \"quiz\"\ntext = \"s01-b\""),
+        &SESSION.replace("kind = \"read\"\ntext = \"s01-b\"", "kind = \"poll\"\ntext = \"s01-b\""),
     );
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 13, "unknown step kind 'quiz'"), "{errs:#?}");
+    assert!(has(&errs, "content/sessions/s01.toml", 15, "unknown step kind 'poll'"), "{errs:#?}");
 }
 
 #[test]
@@ -251,12 +263,12 @@ fn duplicate_and_malformed_step_ids_are_errors() {
     let mut f = text_only();
     set(&mut f, "sessions/s01.toml", &SESSION.replace("id = \"s01-b\"", "id = \"s01-a\""));
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 12, "duplicate step id 's01-a'"), "{errs:#?}");
+    assert!(has(&errs, "content/sessions/s01.toml", 14, "duplicate step id 's01-a'"), "{errs:#?}");
 
     let mut f = text_only();
     set(&mut f, "sessions/s01.toml", &SESSION.replace("id = \"s01-b\"", "id = \"S01_b\""));
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 12, "must match ^[a-z0-9-]+$"), "{errs:#?}");
+    assert!(has(&errs, "content/sessions/s01.toml", 14, "must match ^[a-z0-9-]+$"), "{errs:#?}");
 }
 
 #[test]
@@ -264,7 +276,7 @@ fn missing_message_points_at_the_session_line() {
     let mut f = text_only();
     set(&mut f, "sessions/s01.toml", &SESSION.replace("text = \"s01-b\"", "text = \"s01-typo\""));
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 14, "message 's01-typo' does not exist"), "{errs:#?}");
+    assert!(has(&errs, "content/sessions/s01.toml", 16, "message 's01-typo' does not exist"), "{errs:#?}");
 }
 
 #[test]
@@ -354,6 +366,352 @@ fn load_dir_reads_a_directory() {
 fn content_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Content>();
+}
+
+// --- Step kinds ---------------------------------------------------------------------------
+
+/// A session using every step kind. Line numbers matter to the tests below.
+const KINDS: &str = r#"id = "s01"
+number = 1
+title = "s01-title"
+aims = "s01-aims"
+recap = "s01-recap"
+task = "s01-task"
+
+[[steps]]
+id = "s01-a"
+kind = "reflect"
+text = "s01-a"
+
+[[steps]]
+id = "s01-choose"
+kind = "choose"
+text = "s01-b"
+multiple = true
+[[steps.choices]]
+id = "yes"
+label = "k-yes"
+[[steps.choices]]
+id = "no"
+label = "k-no"
+
+[[steps]]
+id = "s01-quiz"
+kind = "quiz"
+text = "s01-b"
+correct = "yes"
+feedback_right = "k-right"
+feedback_wrong = "k-wrong"
+[[steps.choices]]
+id = "yes"
+label = "k-yes"
+[[steps.choices]]
+id = "no"
+label = "k-no"
+
+[[steps]]
+id = "s01-rate"
+kind = "rate"
+text = "s01-b"
+scale_low = "k-low"
+scale_high = "k-high"
+
+[[steps]]
+id = "s01-check"
+kind = "checklist"
+text = "s01-b"
+[[steps.choices]]
+id = "walk"
+label = "k-yes"
+
+[[steps]]
+id = "s01-plan"
+kind = "plan"
+text = "s01-b"
+[[steps.fields]]
+id = "when"
+prompt = "k-prompt"
+[[steps.fields.suggestions]]
+id = "night"
+label = "k-no"
+
+[[steps]]
+id = "s01-my-plan"
+kind = "plan"
+text = "s01-b"
+pulls = ["s01-plan"]
+
+[[steps]]
+id = "s01-diary"
+kind = "diary_task"
+text = "s01-b"
+diary = "urge"
+"#;
+
+const KINDS_FTL: &str = "# Yes.
+k-yes = Yes
+# No.
+k-no = No
+# Right.
+k-right = Well done.
+# Wrong.
+k-wrong = Not quite.
+# Low.
+k-low = Not at all
+# High.
+k-high = Very
+# Prompt.
+k-prompt = When?
+";
+
+fn kinds() -> Files {
+    let mut f = text_only();
+    set(&mut f, "sessions/s01.toml", KINDS);
+    set(&mut f, "locales/en-GB/kinds.ftl", KINDS_FTL);
+    f
+}
+
+/// The kinds fixture with the `n`th (0-based) occurrence of `from` replaced, and the new
+/// session text (to find expected line numbers in).
+fn kinds_with(n: usize, from: &str, to: &str) -> (Files, String) {
+    let (at, _) = KINDS.match_indices(from).nth(n).expect("fixture has the text");
+    let session = format!("{}{}{}", &KINDS[..at], to, &KINDS[at + from.len()..]);
+    let mut f = kinds();
+    set(&mut f, "sessions/s01.toml", &session);
+    (f, session)
+}
+
+/// 1-based line of the `n`th (0-based) occurrence of `needle` in `src`.
+fn line_in(src: &str, needle: &str, n: usize) -> usize {
+    let (at, _) = src.match_indices(needle).nth(n).expect("needle in source");
+    src[..at].matches('\n').count() + 1
+}
+
+/// Asserts that loading the kinds fixture with one change reports `needle` at the line of
+/// the `nth` occurrence of `line_of` in the changed session file.
+fn expect_error(change: (usize, &str, &str), line_of: (&str, usize), needle: &str) {
+    let (f, src) = kinds_with(change.0, change.1, change.2);
+    let line = line_in(&src, line_of.0, line_of.1);
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/sessions/s01.toml", line, needle), "want line {line}: {needle}\n{errs:#?}");
+}
+
+#[test]
+fn every_step_kind_loads_with_its_typed_fields() {
+    let c = Content::from_files(kinds(), UNCHECKED).unwrap_or_else(|e| panic!("{e:#?}"));
+    let s = c.session("s01").unwrap();
+    assert_eq!((s.recap.as_str(), s.task.as_str()), ("s01-recap", "s01-task"));
+    let names: Vec<&str> = s.steps.iter().map(|st| st.kind.as_str()).collect();
+    assert_eq!(names, ["reflect", "choose", "quiz", "rate", "checklist", "plan", "plan", "diary_task"]);
+    let choose = &s.steps[1];
+    assert!(choose.multiple);
+    assert_eq!(
+        choose.choices,
+        vec![
+            Choice { id: "yes".into(), label: "k-yes".into() },
+            Choice { id: "no".into(), label: "k-no".into() }
+        ]
+    );
+    let quiz = &s.steps[2];
+    assert_eq!(quiz.correct.as_deref(), Some("yes"));
+    assert_eq!(quiz.feedback_wrong.as_deref(), Some("k-wrong"));
+    assert_eq!(s.steps[3].scale_high.as_deref(), Some("k-high"));
+    let plan = &s.steps[5];
+    assert_eq!(plan.fields[0].id, "when");
+    assert_eq!(plan.fields[0].suggestions[0].label, "k-no");
+    assert_eq!(s.steps[6].pulls, vec!["s01-plan".to_string()]);
+    assert_eq!(s.steps[7].diary, Some(Diary::Urge));
+    assert_eq!(quiz.message_ids(), ["s01-b", "k-yes", "k-no", "k-right", "k-wrong"]);
+    for k in StepKind::ALL {
+        assert_eq!(StepKind::parse(k.as_str()), Some(k));
+    }
+    assert_eq!(StepKind::DiaryTask.as_str(), "diary_task");
+    // Every label, prompt and feedback is voiced.
+    let voiced: Vec<String> = c.voice_jobs().into_iter().map(|j| j.message_id).collect();
+    for id in ["k-yes", "k-no", "k-right", "k-wrong", "k-low", "k-high", "k-prompt", "s01-recap", "s01-task"]
+    {
+        assert!(voiced.iter().any(|v| v == id), "{id} is voiced");
+    }
+    assert!(Content::from_files(with_audio_for(kinds()), LoadOptions::default()).is_ok());
+}
+
+#[test]
+fn quiz_needs_exactly_one_correct_choice_that_exists() {
+    let quiz_id = ("id = \"s01-quiz\"", 0);
+    expect_error((0, "correct = \"yes\"\n", ""), quiz_id, "quiz step 's01-quiz' has no `correct` choice");
+    expect_error(
+        (0, "correct = \"yes\"", "correct = \"maybe\""),
+        ("correct = \"maybe\"", 0),
+        "correct = 'maybe' is not one of its choices",
+    );
+    expect_error((0, "feedback_wrong = \"k-wrong\"\n", ""), quiz_id, "needs `feedback_wrong`");
+}
+
+#[test]
+fn duplicate_choice_id_is_an_error() {
+    // The quiz's second choice "no" becomes a second "yes".
+    expect_error(
+        (1, "id = \"no\"", "id = \"yes\""),
+        ("id = \"yes\"", 2),
+        "duplicate choice id 'yes' in step 's01-quiz'",
+    );
+    // The same choice id in two different steps is fine (ids are per step).
+    assert!(Content::from_files(kinds(), UNCHECKED).is_ok());
+}
+
+#[test]
+fn missing_choice_label_message_is_an_error() {
+    expect_error(
+        (0, "label = \"k-no\"", "label = \"k-nope\""),
+        ("k-nope", 0),
+        "choice message 'k-nope' does not exist",
+    );
+}
+
+#[test]
+fn missing_choice_voice_over_is_an_error() {
+    let mut f = with_audio_for(kinds());
+    f.remove("audio/en-GB/k-yes.json");
+    f.remove("audio/en-GB/k-yes.ogg");
+    let errs = errors(f, LoadOptions::default());
+    assert!(
+        has(&errs, "content/locales/en-GB/kinds.ftl", 2, "no voice-over for 'k-yes' (en-GB)"),
+        "{errs:#?}"
+    );
+    let mut f = with_audio_for(kinds());
+    f.remove("audio/en-GB/k-wrong.ogg");
+    let errs = errors(f, LoadOptions::default());
+    assert!(
+        has(&errs, "content/locales/en-GB/kinds.ftl", 8, "no voice-over audio for 'k-wrong'"),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn keys_a_kind_does_not_use_are_errors() {
+    expect_error(
+        (0, "multiple = true", "correct = \"yes\""),
+        ("correct = \"yes\"", 0),
+        "`correct` is not used by a choose step",
+    );
+    expect_error(
+        (0, "kind = \"reflect\"", "kind = \"read\"\ndiary = \"drink\""),
+        ("diary = \"drink\"", 0),
+        "`diary` is not used by a read step",
+    );
+}
+
+#[test]
+fn choose_and_quiz_need_two_choices_and_checklists_one() {
+    expect_error(
+        (0, "[[steps.choices]]\nid = \"walk\"\nlabel = \"k-yes\"\n", ""),
+        ("id = \"s01-check\"", 0),
+        "checklist step 's01-check' needs at least 1 choice",
+    );
+    expect_error(
+        (0, "[[steps.choices]]\nid = \"no\"\nlabel = \"k-no\"\n", ""),
+        ("id = \"s01-choose\"", 0),
+        "choose step 's01-choose' needs at least 2 choice",
+    );
+}
+
+#[test]
+fn rate_needs_both_scale_labels() {
+    expect_error(
+        (0, "scale_high = \"k-high\"\n", ""),
+        ("id = \"s01-rate\"", 0),
+        "rate step 's01-rate' needs `scale_high`",
+    );
+    expect_error(
+        (0, "scale_low = \"k-low\"", "scale_low = \"k-lo\""),
+        ("k-lo", 0),
+        "message 'k-lo' does not exist",
+    );
+}
+
+#[test]
+fn plan_fields_are_unique_and_pulls_name_earlier_plans() {
+    let dup = "[[steps.fields]]\nid = \"when\"\nprompt = \"k-prompt\"\n";
+    expect_error(
+        (0, dup, &format!("{dup}{dup}")),
+        ("id = \"when\"", 1),
+        "duplicate field id 'when' in step 's01-plan'",
+    );
+    expect_error(
+        (0, "pulls = [\"s01-plan\"]", "pulls = [\"s01-quiz\"]"),
+        ("pulls", 0),
+        "pulls 's01-quiz', which is not an earlier plan step",
+    );
+    expect_error(
+        (0, "pulls = [\"s01-plan\"]", "pulls = []"),
+        ("id = \"s01-my-plan\"", 0),
+        "needs [[steps.fields]] or `pulls`",
+    );
+    expect_error(
+        (0, "id = \"night\"\nlabel = \"k-no\"", "id = \"night\"\nlabel = \"k-nah\""),
+        ("k-nah", 0),
+        "suggestion message 'k-nah' does not exist",
+    );
+}
+
+#[test]
+fn diary_task_names_a_known_diary() {
+    expect_error(
+        (0, "diary = \"urge\"", "diary = \"mood\""),
+        ("diary = \"mood\"", 0),
+        "unknown diary 'mood'",
+    );
+    expect_error(
+        (0, "diary = \"urge\"\n", ""),
+        ("id = \"s01-diary\"", 0),
+        "diary_task step 's01-diary' needs `diary`",
+    );
+}
+
+#[test]
+fn recap_and_task_are_required_messages() {
+    let (f, _) = kinds_with(0, "recap = \"s01-recap\"\n", "");
+    let errs = errors(f, UNCHECKED);
+    assert!(has(&errs, "content/sessions/s01.toml", 1, "missing field `recap`"), "{errs:#?}");
+    expect_error(
+        (0, "task = \"s01-task\"", "task = \"s01-todo\""),
+        ("s01-todo", 0),
+        "task message 's01-todo' does not exist",
+    );
+}
+
+#[test]
+fn lint_checks_labels_and_prompts_and_exempts_short_labels_from_flesch() {
+    let mut f = kinds();
+    let long = "k-prompt = When do you think that you would like to go and get some help for it today?";
+    set(&mut f, "locales/en-GB/kinds.ftl", &KINDS_FTL.replace("k-prompt = When?", long));
+    let c = Content::from_files(f, UNCHECKED).unwrap();
+    let lint = c.lint();
+    assert!(
+        lint.iter().any(|e| e.file == "content/locales/en-GB/kinds.ftl"
+            && e.line == 14
+            && e.message.contains("words")),
+        "{lint:#?}"
+    );
+    let mut f = kinds();
+    let hard = "k-right = Unquestionably, comprehensive consideration necessitates careful deliberation regarding several alternatives.";
+    set(&mut f, "locales/en-GB/kinds.ftl", &KINDS_FTL.replace("k-right = Well done.", hard));
+    let lint = Content::from_files(f, UNCHECKED).unwrap().lint();
+    assert!(lint.iter().any(|e| e.line == 6 && e.message.contains("reading ease")), "{lint:#?}");
+    // "Not at all" (a short label) is exempt from the reading-ease formula but in use.
+    let lint = Content::from_files(kinds(), UNCHECKED).unwrap().lint();
+    assert!(lint.is_empty(), "{lint:#?}");
+}
+
+#[test]
+fn coverage_counts_messages_per_locale_and_file() {
+    let c = Content::from_files(kinds(), UNCHECKED).unwrap();
+    let cov = c.coverage();
+    let ui = cov.iter().find(|c| c.locale == "cy" && c.file == "ui.ftl").unwrap();
+    assert_eq!((ui.present, ui.missing.len()), (3, 0));
+    let s01 = cov.iter().find(|c| c.locale == "cy" && c.file == "s01.ftl").unwrap();
+    assert_eq!(s01.present, 0);
+    assert!(s01.missing.contains(&"s01-title".to_string()));
 }
 
 // --- The real content ------------------------------------------------------------------

@@ -12,6 +12,7 @@ use crate::units::{self, DrinkError};
 pub const MAX_TEXT_CHARS: usize = 280;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DrinkType {
     Beer,
@@ -24,6 +25,7 @@ pub enum DrinkType {
 
 /// One line of the drink diary as the participant entered it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Drink {
     pub drink_type: DrinkType,
@@ -123,6 +125,7 @@ impl Drink {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Substance {
     Cannabis,
@@ -137,6 +140,7 @@ pub enum Substance {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Route {
     Smoked,
@@ -148,6 +152,7 @@ pub enum Route {
 
 /// One line of the drug-use diary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct DrugUse {
     pub substance: Substance,
@@ -179,6 +184,7 @@ impl DrugUse {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum TriggerKind {
     People,
@@ -189,6 +195,7 @@ pub enum TriggerKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Trigger {
     pub kind: TriggerKind,
@@ -197,6 +204,7 @@ pub struct Trigger {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum UrgeOutcome {
     Used,
@@ -216,6 +224,7 @@ pub const COPING_STRATEGIES: &[&str] = &[
 
 /// One line of the urge diary.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Urge {
     /// 0 (no urge) to 10 (strongest).

@@ -11,6 +11,7 @@ use crate::diary::UrgeOutcome;
 use crate::units::WEEKLY_GUIDELINE_UNITS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Aim {
     CutDown,
@@ -18,6 +19,7 @@ pub enum Aim {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     pub aim: Aim,
@@ -76,6 +78,7 @@ pub struct UrgeFact {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum PartOfDay {
     Morning,
@@ -98,6 +101,7 @@ impl PartOfDay {
 
 /// A plain observation about the week. The UI words (and voices) each one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Insight {
     /// More than half of the week's urges (at least 3) fell in one weekday and part of the day.
@@ -123,6 +127,7 @@ pub enum Insight {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DayView {
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
@@ -133,6 +138,7 @@ pub struct DayView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WeekView {
     pub week_start: String,
     pub days: Vec<DayView>,

@@ -47,17 +47,20 @@ async fn call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes
     }
 }
 
-/// One line per use-case in `waymark_api::COMMANDS`.
-fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
-    match name {
-        "status" => handle(body, |r| api.status(r)),
-        "ui_strings" => handle(body, |r| api.ui_strings(r)),
-        "list_sessions" => handle(body, |r| api.list_sessions(r)),
-        "get_step" => handle(body, |r| api.get_step(r)),
-        "complete_step" => handle(body, |r| api.complete_step(r)),
-        _ => error_response(Error::not_found(format!("There is no command called {name:?}."))),
-    }
+macro_rules! dispatch_table {
+    ($($name:ident($request:ty) -> $response:ty;)*) => {
+        /// Route a call by name to the `api` method of that name.
+        fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
+            use waymark_api::*;
+            match name {
+                $(stringify!($name) => handle(body, |request: $request| api.$name(request)),)*
+                _ => error_response(Error::not_found(format!("There is no command called {name:?}."))),
+            }
+        }
+    };
 }
+
+waymark_api::for_each_command!(dispatch_table);
 
 fn handle<Req: DeserializeOwned, Res: Serialize>(
     body: &[u8],

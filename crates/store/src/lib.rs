@@ -105,25 +105,19 @@ impl Store {
     /// Append one event written on this device, and update the projections, in one transaction.
     pub fn append(&mut self, body: &EventBody, now_ms: i64) -> Result<Event, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let stream = self.identity.stream.clone();
-        let seq = table::events::max_seq(&tx, &stream)? + 1;
-        let last = table::meta::last_stamp(&tx)?;
-        let hlc = HlcStamp::tick(last, now_ms);
-        let event = Event {
-            id: uuid::Uuid::now_v7().to_string(),
-            stream,
-            seq,
-            hlc,
-            schema: waymark_core::event::EVENT_SCHEMA_VERSION,
-            kind: body.kind().to_string(),
-            payload: body.payload(),
-            visibility: body.visibility(),
-        };
-        table::events::insert(&tx, &event)?;
-        table::meta::set_last_stamp(&tx, hlc)?;
-        table::project(&tx, &event)?;
+        let event = append_in(&tx, &self.identity.stream, body, now_ms)?;
         tx.commit()?;
         Ok(event)
+    }
+
+    /// Append several events in one transaction: all are stored or none. Returns how many.
+    pub fn append_all(&mut self, bodies: &[EventBody], now_ms: i64) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for body in bodies {
+            append_in(&tx, &self.identity.stream, body, now_ms)?;
+        }
+        tx.commit()?;
+        Ok(bodies.len())
     }
 
     /// Take in an event written elsewhere (another device of the same participant, via sync).
@@ -192,6 +186,30 @@ impl Store {
     pub fn audit_results(&self) -> Result<Vec<AuditRow>, StoreError> {
         table::goals::audit_results(&self.conn, &self.identity.stream.participant)
     }
+}
+
+fn append_in(
+    tx: &rusqlite::Transaction<'_>,
+    stream: &StreamId,
+    body: &EventBody,
+    now_ms: i64,
+) -> Result<Event, StoreError> {
+    let seq = table::events::max_seq(tx, stream)? + 1;
+    let hlc = HlcStamp::tick(table::meta::last_stamp(tx)?, now_ms);
+    let event = Event {
+        id: uuid::Uuid::now_v7().to_string(),
+        stream: stream.clone(),
+        seq,
+        hlc,
+        schema: waymark_core::event::EVENT_SCHEMA_VERSION,
+        kind: body.kind().to_string(),
+        payload: body.payload(),
+        visibility: body.visibility(),
+    };
+    table::events::insert(tx, &event)?;
+    table::meta::set_last_stamp(tx, hlc)?;
+    table::project(tx, &event)?;
+    Ok(event)
 }
 
 /// The first 16 bytes of every SQLite 3 database. An empty file is also fine (SQLite makes it a

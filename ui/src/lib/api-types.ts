@@ -69,6 +69,178 @@ position_ms: number,
  */
 speaker: boolean, };
 
+export type Drink = { drink_type: DrinkType, volume_ml: number, abv_percent: number, count: number, 
+/**
+ * When it happened (user-entered, ms since the Unix epoch); separate from the clock stamp.
+ */
+occurred_at_ms: bigint, cost_pence: number | null, place: string | null, with_whom: string | null, 
+/**
+ * Mood before drinking, 0 (very low) to 10 (very good).
+ */
+mood_before: number | null, };
+
+export type DrinkType = "beer" | "cider" | "wine" | "spirits" | "alcopop" | "other";
+
+export type DrugUse = { substance: Substance, 
+/**
+ * The participant's own name for it, when `substance` is `Other` (or to be more exact).
+ */
+name: string | null, 
+/**
+ * Free text: "two joints", "half a gram".
+ */
+amount: string | null, route: Route | null, spend_pence: number | null, occurred_at_ms: bigint, };
+
+export type Substance = "cannabis" | "cocaine" | "crack" | "heroin" | "nps_spice" | "prescription" | "other";
+
+export type Route = "smoked" | "snorted" | "swallowed" | "injected" | "other";
+
+export type Urge = { 
+/**
+ * 0 (no urge) to 10 (strongest).
+ */
+strength: number, triggers: Array<Trigger>, 
+/**
+ * Ids from [`COPING_STRATEGIES`].
+ */
+coping: Array<string>, own_coping: string | null, outcome: UrgeOutcome, strength_after: number | null, 
+/**
+ * Minutes of guided urge surfing, if the timer was used.
+ */
+surfed_minutes: number | null, occurred_at_ms: bigint, };
+
+export type Trigger = { kind: TriggerKind, text: string | null, };
+
+export type TriggerKind = "people" | "places" | "feelings" | "times" | "own_words";
+
+export type UrgeOutcome = "used" | "did_not_use";
+
+export type AddDrinkRequest = { 
+/**
+ * `None` for a new entry; an existing id to edit it (the old revision stays in the log).
+ */
+entry_id: string | null, drink: Drink, };
+
+export type AddDrugUseRequest = { entry_id: string | null, drug_use: DrugUse, };
+
+export type AddUrgeRequest = { entry_id: string | null, urge: Urge, };
+
+export type EntryRequest = { entry_id: string, };
+
+export type EntrySaved = { entry_id: string, 
+/**
+ * Units of a drink entry (one decimal place); 0 for other diaries.
+ */
+units: number, deleted: boolean, };
+
+export type ListDiaryRequest = { from_ms: bigint, to_ms: bigint, };
+
+export type DiaryEntryView = { entry_id: string, occurred_at_ms: bigint, units: number, spend_pence: number, entry: DiaryRecord, };
+
+export type DiaryRecord = { "diary": "drink", drink: Drink, } | { "diary": "drug_use", drug_use: DrugUse, } | { "diary": "urge", urge: Urge, };
+
+export type DiaryList = { entries: Array<DiaryEntryView>, };
+
+export type Goal = { aim: Aim, 
+/**
+ * Units a week the participant aims to stay within (0 when stopping).
+ */
+weekly_units_target: number, 
+/**
+ * Drink-free days a week the participant aims for.
+ */
+drink_free_days_target: number, };
+
+export type Aim = "cut_down" | "stop";
+
+export type GetGoalRequest = Record<symbol, never>;
+
+export type SetGoalRequest = { goal: Goal, };
+
+export type GoalView = { goal: Goal | null, 
+/**
+ * True when the aim is to stop: the UI shows the withdrawal safety message with it.
+ */
+show_withdrawal_warning: boolean, };
+
+export type AuditForm = "audit" | "audit_c";
+
+export type AuditPurpose = "baseline" | "end" | "check_in";
+
+export type AuditFormRequest = { form: AuditForm, };
+
+export type AuditFormView = { form: AuditForm, items: Array<AuditItem>, };
+
+export type AuditItem = { number: number, scores: Array<number>, };
+
+export type TakeAuditRequest = { form: AuditForm, purpose: AuditPurpose, 
+/**
+ * Scores in item order.
+ */
+answers: Array<number>, };
+
+export type AuditZone = "lower_risk" | "increasing_risk" | "higher_risk" | "possible_dependence";
+
+export type AuditResult = { form: AuditForm, purpose: AuditPurpose, total: number, 
+/**
+ * Full AUDIT only.
+ */
+zone: AuditZone | null, 
+/**
+ * AUDIT-C only: 5 or more.
+ */
+positive: boolean | null, 
+/**
+ * Change in total since the first result of the same form (negative is better).
+ */
+change_since_first: number | null, 
+/**
+ * FRAMES-style feedback as UI message ids, in order.
+ */
+feedback: Array<string>, };
+
+export type AuditHistory = { results: Array<AuditResult>, };
+
+export type WeeklyViewRequest = { 
+/**
+ * Any day in the week wanted, `YYYY-MM-DD`; the week runs Monday to Sunday.
+ */
+date: string, 
+/**
+ * The participant's UTC offset in minutes (60 in British Summer Time).
+ */
+utc_offset_minutes: number, };
+
+export type WeekView = { week_start: string, days: Array<DayView>, total_units: number, guideline_units: number, drink_free_days: number, spend_pence: bigint, urges: number, urges_resisted: number, goal: Goal | null, insights: Array<Insight>, };
+
+export type DayView = { 
+/**
+ * ISO date, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * 0 = Monday … 6 = Sunday.
+ */
+weekday: number, units: number, drink_free: boolean, };
+
+export type Insight = { "kind": "urges_mostly", weekday: number, part: PartOfDay, } | { "kind": "within_guideline" } | { "kind": "over_guideline" } | { "kind": "not_spread_out" } | { "kind": "heaviest_day", weekday: number, } | { "kind": "units_goal_met" } | { "kind": "units_goal_missed" } | { "kind": "drink_free_goal_met" } | { "kind": "all_urges_resisted" };
+
+export type PartOfDay = "morning" | "afternoon" | "evening" | "night";
+
+export type ExportFormat = "csv" | "json";
+
+export type ExportRequest = { format: ExportFormat, };
+
+export type ExportFile = { file_name: string, mime_type: string, content: string, };
+
+export type ImportRequest = { 
+/**
+ * The text of a file made by `export_diary` in JSON format.
+ */
+content: string, };
+
+export type ImportResult = { imported: number, };
+
 /** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */
 export interface Commands {
   status: { request: StatusRequest; response: StatusView };
@@ -76,6 +248,20 @@ export interface Commands {
   list_sessions: { request: ListSessionsRequest; response: SessionList };
   get_step: { request: GetStepRequest; response: StepView };
   complete_step: { request: CompleteStepRequest; response: StepCompleted };
+  add_drink: { request: AddDrinkRequest; response: EntrySaved };
+  add_drug_use: { request: AddDrugUseRequest; response: EntrySaved };
+  add_urge: { request: AddUrgeRequest; response: EntrySaved };
+  delete_entry: { request: EntryRequest; response: EntrySaved };
+  restore_entry: { request: EntryRequest; response: EntrySaved };
+  list_diary: { request: ListDiaryRequest; response: DiaryList };
+  get_goal: { request: GetGoalRequest; response: GoalView };
+  set_goal: { request: SetGoalRequest; response: GoalView };
+  audit_form: { request: AuditFormRequest; response: AuditFormView };
+  take_audit: { request: TakeAuditRequest; response: AuditResult };
+  audit_history: { request: GetGoalRequest; response: AuditHistory };
+  weekly_view: { request: WeeklyViewRequest; response: WeekView };
+  export_diary: { request: ExportRequest; response: ExportFile };
+  import_diary: { request: ImportRequest; response: ImportResult };
 }
 
 /** App-only commands: native voice-over playback through rodio. */

@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap should fail loudly
 
+mod diary;
+
 use std::path::Path;
 use std::sync::Arc;
 

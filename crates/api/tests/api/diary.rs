@@ -1,0 +1,231 @@
+//! Diaries, goals, AUDIT, weekly view and export through the api, on real SQLite.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use waymark_api::*;
+use waymark_store::Store;
+
+use crate::content;
+
+/// 2026-11-20 (a Friday) 21:00 UTC.
+const FRIDAY_9PM: i64 = 1_795_208_400_000;
+const HOUR: i64 = 3_600_000;
+
+struct Fixture {
+    api: Api,
+    now: Arc<AtomicI64>,
+    _dir: tempfile::TempDir,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Arc::new(AtomicI64::new(FRIDAY_9PM));
+    let clock_now = now.clone();
+    let store = Store::open(&dir.path().join("w.db")).unwrap();
+    let api = Api::with_store(content(), store, Arc::new(move || clock_now.load(Ordering::SeqCst)));
+    Fixture { api, now, _dir: dir }
+}
+
+fn pint(at: i64) -> Drink {
+    Drink {
+        drink_type: DrinkType::Beer,
+        volume_ml: 568.0,
+        abv_percent: 4.0,
+        count: 1,
+        occurred_at_ms: at,
+        cost_pence: Some(450),
+        place: Some("The Crown".into()),
+        with_whom: None,
+        mood_before: Some(3),
+    }
+}
+
+fn everything(api: &Api) -> Vec<DiaryEntryView> {
+    api.list_diary(ListDiaryRequest { from_ms: FRIDAY_9PM - 300 * 24 * HOUR, to_ms: FRIDAY_9PM + HOUR })
+        .unwrap()
+        .entries
+}
+
+#[test]
+fn a_pint_of_four_percent_is_two_point_three_units_and_can_be_edited_deleted_and_undone() {
+    let f = fixture();
+    let saved = f.api.add_drink(AddDrinkRequest { entry_id: None, drink: pint(FRIDAY_9PM - HOUR) }).unwrap();
+    assert_eq!(saved.units, 2.3);
+    let wine =
+        Drink { drink_type: DrinkType::Wine, volume_ml: 175.0, abv_percent: 12.0, ..pint(FRIDAY_9PM - HOUR) };
+    let edited =
+        f.api.add_drink(AddDrinkRequest { entry_id: Some(saved.entry_id.clone()), drink: wine }).unwrap();
+    assert_eq!((edited.entry_id.as_str(), edited.units), (saved.entry_id.as_str(), 2.1));
+    assert_eq!(everything(&f.api).len(), 1);
+    f.api.delete_entry(EntryRequest { entry_id: saved.entry_id.clone() }).unwrap();
+    assert!(everything(&f.api).is_empty());
+    f.api.restore_entry(EntryRequest { entry_id: saved.entry_id.clone() }).unwrap();
+    let list = everything(&f.api);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].units, 2.1);
+}
+
+#[test]
+fn bad_diary_input_gets_plain_words_and_stores_nothing() {
+    let f = fixture();
+    let now = FRIDAY_9PM;
+    let bad = [
+        (Drink { volume_ml: 0.0, ..pint(now) }, "more than 0 ml"),
+        (Drink { volume_ml: 5_001.0, ..pint(now) }, "5 litres"),
+        (Drink { abv_percent: 100.5, ..pint(now) }, "between 0% and 100%"),
+        (Drink { abv_percent: -1.0, ..pint(now) }, "between 0% and 100%"),
+        (pint(now + 60_000), "has not happened yet"),
+        (Drink { with_whom: Some("x".repeat(281)), ..pint(now) }, "too long"),
+    ];
+    for (drink, words) in bad {
+        let err = f.api.add_drink(AddDrinkRequest { entry_id: None, drink }).unwrap_err();
+        assert_eq!(err.code, Code::InvalidInput);
+        assert!(err.message.contains(words), "{:?} should say {words:?}", err.message);
+    }
+    let err = f
+        .api
+        .add_drink(AddDrinkRequest { entry_id: Some("not-an-id".into()), drink: pint(now) })
+        .unwrap_err();
+    assert_eq!(err.code, Code::InvalidInput);
+    let urge = Urge {
+        strength: 11,
+        triggers: vec![],
+        coping: vec![],
+        own_coping: None,
+        outcome: UrgeOutcome::DidNotUse,
+        strength_after: None,
+        surfed_minutes: None,
+        occurred_at_ms: now,
+    };
+    assert_eq!(f.api.add_urge(AddUrgeRequest { entry_id: None, urge }).unwrap_err().code, Code::InvalidInput);
+    assert!(everything(&f.api).is_empty());
+}
+
+#[test]
+fn the_weekly_view_counts_units_drink_free_days_spend_and_urges() {
+    let f = fixture();
+    // Monday 16th and Friday 20th November 2026.
+    let monday_8pm = FRIDAY_9PM - 4 * 24 * HOUR - HOUR;
+    for at in [monday_8pm, FRIDAY_9PM - HOUR, FRIDAY_9PM - 2 * HOUR] {
+        f.api.add_drink(AddDrinkRequest { entry_id: None, drink: pint(at) }).unwrap();
+    }
+    f.api
+        .set_goal(SetGoalRequest {
+            goal: Goal { aim: Aim::CutDown, weekly_units_target: 10.0, drink_free_days_target: 4 },
+        })
+        .unwrap();
+    for hour in [1, 2, 3] {
+        let urge = Urge {
+            strength: 7,
+            triggers: vec![Trigger { kind: TriggerKind::Places, text: Some("pub".into()) }],
+            coping: vec!["urge_surfing".into()],
+            own_coping: None,
+            outcome: UrgeOutcome::DidNotUse,
+            strength_after: Some(3),
+            surfed_minutes: Some(10),
+            occurred_at_ms: FRIDAY_9PM - hour * HOUR / 2,
+        };
+        f.api.add_urge(AddUrgeRequest { entry_id: None, urge }).unwrap();
+    }
+    let week =
+        f.api.weekly_view(WeeklyViewRequest { date: "2026-11-22".into(), utc_offset_minutes: 0 }).unwrap();
+    assert_eq!(week.week_start, "2026-11-16");
+    assert_eq!(week.days[0].units, 2.3);
+    assert_eq!(week.days[4].units, 4.5);
+    assert_eq!(week.total_units, 6.8);
+    assert_eq!(week.drink_free_days, 5);
+    assert_eq!(week.spend_pence, 1_350);
+    assert_eq!((week.urges, week.urges_resisted), (3, 3));
+    assert!(week.insights.contains(&Insight::UrgesMostly { weekday: 4, part: PartOfDay::Evening }));
+    assert!(week.insights.contains(&Insight::UnitsGoalMet));
+    let err = f
+        .api
+        .weekly_view(WeeklyViewRequest { date: "22/11/2026".into(), utc_offset_minutes: 0 })
+        .unwrap_err();
+    assert!(err.message.contains("not a date"), "{}", err.message);
+}
+
+#[test]
+fn audit_baseline_and_end_show_the_change() {
+    let f = fixture();
+    let form = f.api.audit_form(AuditFormRequest { form: AuditForm::Audit }).unwrap();
+    assert_eq!(form.items.len(), 10);
+    assert_eq!(form.items[9].scores, vec![0, 2, 4]);
+    let first = f
+        .api
+        .take_audit(TakeAuditRequest {
+            form: AuditForm::Audit,
+            purpose: AuditPurpose::Baseline,
+            answers: vec![3, 3, 3, 2, 2, 1, 1, 1, 2, 2],
+        })
+        .unwrap();
+    assert_eq!(
+        (first.total, first.zone, first.change_since_first),
+        (20, Some(AuditZone::PossibleDependence), None)
+    );
+    assert!(first.feedback.contains(&"safety-withdrawal".to_string()));
+    f.now.fetch_add(10 * 7 * 24 * HOUR, Ordering::SeqCst);
+    let end = f
+        .api
+        .take_audit(TakeAuditRequest {
+            form: AuditForm::Audit,
+            purpose: AuditPurpose::End,
+            answers: vec![1, 1, 1, 1, 0, 0, 0, 1, 0, 2],
+        })
+        .unwrap();
+    assert_eq!((end.total, end.zone, end.change_since_first), (7, Some(AuditZone::LowerRisk), Some(-13)));
+    let c = f
+        .api
+        .take_audit(TakeAuditRequest {
+            form: AuditForm::AuditC,
+            purpose: AuditPurpose::CheckIn,
+            answers: vec![2, 2, 1],
+        })
+        .unwrap();
+    assert_eq!(c.positive, Some(true));
+    let bad = TakeAuditRequest {
+        form: AuditForm::Audit,
+        purpose: AuditPurpose::CheckIn,
+        answers: vec![0, 0, 0, 0, 0, 0, 0, 0, 3, 0],
+    };
+    assert!(f.api.take_audit(bad).unwrap_err().message.contains("question 9"));
+    assert_eq!(f.api.audit_history(GetGoalRequest {}).unwrap().results.len(), 3);
+}
+
+#[test]
+fn export_then_import_into_a_new_phone_gives_the_same_diary() {
+    let f = fixture();
+    f.api.add_drink(AddDrinkRequest { entry_id: None, drink: pint(FRIDAY_9PM - HOUR) }).unwrap();
+    let drug = DrugUse {
+        substance: Substance::Cannabis,
+        name: None,
+        amount: Some("=two joints".into()),
+        route: Some(Route::Smoked),
+        spend_pence: Some(1_000),
+        occurred_at_ms: FRIDAY_9PM - 2 * HOUR,
+    };
+    f.api.add_drug_use(AddDrugUseRequest { entry_id: None, drug_use: drug }).unwrap();
+    let csv = f.api.export_diary(ExportRequest { format: ExportFormat::Csv }).unwrap();
+    assert!(csv.file_name.ends_with(".csv"));
+    assert_eq!(csv.content.lines().count(), 3, "{}", csv.content);
+    assert!(csv.content.contains(",cannabis,") && csv.content.contains("'=two joints"), "{}", csv.content);
+    let json = f.api.export_diary(ExportRequest { format: ExportFormat::Json }).unwrap();
+
+    let other = fixture();
+    let result = other.api.import_diary(ImportRequest { content: json.content.clone() }).unwrap();
+    assert_eq!(result.imported, 2);
+    assert_eq!(everything(&other.api), everything(&f.api));
+
+    for junk in
+        ["", "hello", "{\"format\":\"something-else\",\"version\":1,\"exported_at_ms\":0,\"entries\":[]}"]
+    {
+        let err = other.api.import_diary(ImportRequest { content: junk.into() }).unwrap_err();
+        assert!(err.message.contains("not a Waymark diary export"), "{junk}: {}", err.message);
+    }
+    let tampered = json.content.replacen("568.0", "9000.0", 1);
+    let fresh = fixture();
+    let err = fresh.api.import_diary(ImportRequest { content: tampered }).unwrap_err();
+    assert!(err.message.contains("Entry 2"), "the drink is second by time: {}", err.message);
+    assert!(everything(&fresh.api).is_empty(), "a bad file stores nothing");
+}
