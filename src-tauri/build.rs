@@ -19,9 +19,12 @@ fn main() {
     commands.extend(
         ["audio_play", "audio_pause", "audio_resume", "audio_stop", "audio_status"].map(String::from),
     );
-    let commands: Vec<&'static str> = commands.into_iter().map(|c| &*Box::leak(c.into_boxed_str())).collect();
+    // tauri-build wants `&'static` names; a build script is a short-lived process, so leak them.
+    let commands: &'static [&'static str] = Box::leak(
+        commands.into_iter().map(|c| &*Box::leak(c.into_boxed_str())).collect::<Vec<_>>().into_boxed_slice(),
+    );
     tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(&commands)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands)),
     )
     .expect("tauri build step failed: check tauri.conf.json and capabilities/");
 }

@@ -35,9 +35,9 @@ fn main() -> anyhow::Result<()> {
         Some("setup") => setup::all(&root),
         Some("voice") => voice::build(&root, args.iter().any(|a| a == "--force")),
         Some("content-check") => content_check::check(&root),
-        Some("bindings") => {
-            cmd("cargo", &["test", "-q", "-p", "waymark-api", "--lib", "typescript"]).env("WAYMARK_BLESS", "1").run()
-        }
+        Some("bindings") => cmd("cargo", &["test", "-q", "-p", "waymark-api", "--lib", "typescript"])
+            .env("WAYMARK_BLESS", "1")
+            .run(),
         Some("ui") => build_ui(&root),
         _ => {
             eprint!("{USAGE}");
@@ -66,7 +66,10 @@ pub fn build_ui(root: &Path) -> anyhow::Result<()> {
 }
 
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// A command that echoes itself and fails with its exit status.

@@ -75,13 +75,18 @@ pub fn home_bin(name: &str) -> std::path::PathBuf {
 pub fn npm_ci(dir: &Path) -> anyhow::Result<()> {
     let lock = dir.join("package-lock.json");
     let stamp = dir.join("node_modules/.package-lock.json");
-    let fresh = match (lock.metadata().and_then(|m| m.modified()), stamp.metadata().and_then(|m| m.modified())) {
-        (Ok(lock), Ok(stamp)) => stamp >= lock,
-        _ => false,
-    };
+    let fresh =
+        match (lock.metadata().and_then(|m| m.modified()), stamp.metadata().and_then(|m| m.modified())) {
+            (Ok(lock), Ok(stamp)) => stamp >= lock,
+            _ => false,
+        };
     if fresh {
         return Ok(());
     }
-    let args: &[&str] = if lock.exists() { &["ci", "--no-audit", "--no-fund"] } else { &["install", "--no-audit", "--no-fund"] };
+    let args: &[&str] = if lock.exists() {
+        &["ci", "--no-audit", "--no-fund"]
+    } else {
+        &["install", "--no-audit", "--no-fund"]
+    };
     cmd("npm", args).dir(dir).run()
 }

@@ -41,11 +41,14 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
             .run()
     })?;
     stage("e2e: app via tauri-driver", &mut || {
-        cmd("xvfb-run", &["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=spec", "app.test.mjs"])
-            .dir(&e2e)
-            .env("WAYMARK_APP_BIN", target.join("waymark-app"))
-            .env("TAURI_DRIVER", setup::home_bin("tauri-driver"))
-            .run()
+        cmd(
+            "xvfb-run",
+            &["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=spec", "app.test.mjs"],
+        )
+        .dir(&e2e)
+        .env("WAYMARK_APP_BIN", target.join("waymark-app"))
+        .env("TAURI_DRIVER", setup::home_bin("tauri-driver"))
+        .run()
     })?;
 
     eprintln!("\nall tests passed; time per stage:");

@@ -91,15 +91,25 @@ pub fn voice_for(locale: &str) -> Result<Box<dyn Voice>> {
 }
 
 /// Text as the engine should say it (the sidecar keeps the written form). UK phone numbers
-/// are read digit by digit: "999" → "9 9 9", not "nine hundred and ninety-nine".
+/// are read digit by digit ("999" → "9 9 9", not "nine hundred and ninety-nine"); other
+/// numbers (such as "175 ml") are left alone, and "ml" is read as "millilitres".
 fn spoken_form(sentence: &str) -> String {
-    sentence
-        .split(' ')
-        .map(|w| {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
             let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
-            if digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let rest = &w[digits.len()..];
+            if PHONE_NUMBERS.contains(&digits) {
                 let spaced: Vec<String> = digits.chars().map(String::from).collect();
-                format!("{}{}", spaced.join(" "), &w[digits.len()..])
+                format!("{}{rest}", spaced.join(" "))
+            } else if *w == "ml" {
+                // "a 175 ml glass" → "millilitre glass"; "10 ml of alcohol" → "millilitres of".
+                let next = words.get(i + 1).copied().unwrap_or("of");
+                if next == "of" { "millilitres".to_string() } else { "millilitre".to_string() }
+            } else if w.trim_end_matches(|c: char| c.is_ascii_punctuation()) == "ml" {
+                format!("millilitres{}", &w[2..])
             } else {
                 w.to_string()
             }
@@ -107,6 +117,9 @@ fn spoken_form(sentence: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Numbers read digit by digit.
+const PHONE_NUMBERS: [&str; 2] = ["999", "111"];
 
 /// Synthesise every message that lacks up-to-date audio. `force` re-synthesises everything
 /// made by a speech engine (see the module docs).
@@ -314,6 +327,9 @@ mod tests {
         assert_eq!(spoken_form("call 999."), "call 9 9 9.");
         assert_eq!(spoken_form("call 111 now"), "call 1 1 1 now");
         assert_eq!(spoken_form("14 units"), "14 units");
+        assert_eq!(spoken_form("a 175 ml glass, or 25 ml."), "a 175 millilitre glass, or 25 millilitres.");
+        assert_eq!(spoken_form("10 ml of pure alcohol"), "10 millilitres of pure alcohol");
+        assert_eq!(spoken_form("NHS 111."), "NHS 1 1 1.");
     }
 
     #[test]

@@ -114,3 +114,17 @@ s01-next-time =
     Next time we will look at alcohol, drugs and your body.
     Until then, you can open Waymark on your phone at any time.
     See you next time.
+
+# Recap, shown after the last step: the main points of session 1 in a few lines.
+s01-recap =
+    Here is what we covered today.
+    Waymark has eleven sessions, and it stays on your phone.
+    Nobody will judge you, and a slip is not a failure.
+    You choose what your facilitator sees.
+    You took a first look at where you are now.
+
+# Task to do before session 2. Gentle: noticing, not changing yet.
+s01-task =
+    Before next time, just notice when you drink or use.
+    Notice where you are and who you are with.
+    You do not need to change anything yet.

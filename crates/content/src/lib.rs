@@ -21,6 +21,64 @@
 //! audio/<locale>/<message>.json    its sidecar: text hash, voice, duration, sentence timings
 //! ```
 //!
+//! A session file (`sessions/sNN.toml`) names Fluent message ids, never text. Keys:
+//! `id`, `number`, `title`, `aims`, `recap` (shown after the last step) and `task` (the
+//! between-session task), then `[[steps]]`, each with a stable `id`, a `kind` (see
+//! [`StepKind`]) and its main `text`, plus the keys its kind uses (any other key is an
+//! error). Choice, field and suggestion ids are stable within their step.
+//!
+//! ```toml
+//! [[steps]]                       # read | reflect: just id, kind, text
+//! id = "s02-units"
+//! kind = "read"
+//! text = "s02-units"
+//!
+//! [[steps]]                       # choose (multiple = true for several) and checklist:
+//! id = "s05-goal"                 #   [[steps.choices]]
+//! kind = "choose"
+//! text = "s05-goal"
+//! [[steps.choices]]
+//! id = "cut-down"
+//! label = "s05-goal-cut-down"
+//! [[steps.choices]]
+//! id = "stop"
+//! label = "s05-goal-stop"
+//!
+//! [[steps]]                       # quiz: choices, exactly one `correct`, kind feedback
+//! id = "s02-quiz-pint"
+//! kind = "quiz"
+//! text = "s02-quiz-pint"
+//! correct = "two-point-three"
+//! feedback_right = "s02-quiz-pint-right"
+//! feedback_wrong = "s02-quiz-pint-wrong"
+//! # [[steps.choices]] as above
+//!
+//! [[steps]]                       # rate: 0–10 on a pictorial scale
+//! id = "s02-check-in"
+//! kind = "rate"
+//! text = "s02-check-in"
+//! scale_low = "s02-check-in-low"
+//! scale_high = "s02-check-in-high"
+//!
+//! [[steps]]                       # plan: fields (with optional suggestions) and/or `pulls`
+//! id = "s11-my-plan"
+//! kind = "plan"
+//! text = "s11-my-plan"
+//! pulls = ["s05-goal-plan", "s06-triggers-plan", "s07-coping-plan"]  # earlier plan steps
+//! [[steps.fields]]
+//! id = "support"
+//! prompt = "s11-my-plan-support"
+//! [[steps.fields.suggestions]]
+//! id = "gp"
+//! label = "s11-my-plan-support-gp"
+//!
+//! [[steps]]                       # diary_task: drink | drug | urge
+//! id = "s02-diary"
+//! kind = "diary_task"
+//! text = "s02-diary"
+//! diary = "drink"
+//! ```
+//!
 //! Which messages have voice-over: every message a session uses (title, aims, every
 //! step's text, choices, scale labels, plan prompts and suggestions, quiz feedback, recap
 //! and task: everything a participant sees must be hearable),

@@ -764,3 +764,34 @@ fn every_real_ogg_decodes_to_its_sidecar_length() {
     }
     assert!(checked > 0);
 }
+
+#[test]
+fn real_programme_has_eleven_sessions_with_a_mix_of_steps_and_safety_messages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let c = Content::load_dir_with(&dir, UNCHECKED).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(c.sessions().len(), 11);
+    let used: std::collections::BTreeSet<StepKind> =
+        c.sessions().iter().flat_map(|s| &s.steps).map(|s| s.kind).collect();
+    assert_eq!(used.len(), StepKind::ALL.len(), "every step kind is used somewhere: {used:?}");
+    let all_text = |s: &Session| -> String {
+        s.message_ids().iter().filter_map(|id| c.text(SOURCE_LOCALE, id)).collect::<Vec<_>>().join("\n")
+    };
+    for s in &c.sessions()[1..] {
+        assert!((8..=15).contains(&s.steps.len()), "{}: {} steps", s.id, s.steps.len());
+        let asks = s.steps.iter().filter(|st| st.kind != StepKind::Read).count();
+        assert!(asks >= 3, "{}: only {asks} steps that ask something", s.id);
+    }
+    for id in ["s02", "s05", "s11"] {
+        let text = all_text(c.session(id).unwrap());
+        for needle in ["seizures", "all at once", "999", "NHS 111", "GP", "key worker"] {
+            assert!(text.contains(needle), "{id} must say '{needle}' (withdrawal safety and urgent help)");
+        }
+    }
+    let my_plan = c.sessions().iter().flat_map(|s| &s.steps).find(|s| s.id == "s11-my-plan").unwrap();
+    assert_eq!(my_plan.pulls, ["s05-goal-plan", "s06-triggers-plan", "s07-coping-plan"]);
+    let goal = c.sessions().iter().flat_map(|s| &s.steps).find(|s| s.id == "s05-goal").unwrap();
+    let ids: Vec<&str> = goal.choices.iter().map(|ch| ch.id.as_str()).collect();
+    assert!(ids.contains(&"cut-down") && ids.contains(&"stop"), "{ids:?}");
+    let urges = all_text(c.session("s07").unwrap());
+    assert!(urges.contains("15 to 30 minutes"), "urge surfing: urges pass within 15 to 30 minutes");
+}
