@@ -14,6 +14,9 @@ macro_rules! for_each_command {
             list_sessions(ListSessionsRequest) -> SessionList;
             get_step(GetStepRequest) -> StepView;
             complete_step(CompleteStepRequest) -> StepCompleted;
+            answer_step(AnswerStepRequest) -> AnswerSaved;
+            session_end(SessionEndRequest) -> SessionEndView;
+            my_plan(MyPlanRequest) -> MyPlanView;
             add_drink(AddDrinkRequest) -> EntrySaved;
             add_drug_use(AddDrugUseRequest) -> EntrySaved;
             add_urge(AddUrgeRequest) -> EntrySaved;

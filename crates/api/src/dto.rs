@@ -86,6 +86,20 @@ pub struct StepView {
     pub text: String,
     pub voice: Option<VoiceView>,
     pub completed: bool,
+    /// Choose, quiz: the options; checklist: the items.
+    pub choices: Vec<crate::ChoiceView>,
+    /// Choose: several may be picked.
+    pub multiple: bool,
+    /// Rate: the words at each end of the 0–10 scale.
+    pub scale: Option<crate::ScaleView>,
+    /// Plan: fields pulled from earlier plan steps (with their saved answers), then this step's own.
+    pub fields: Vec<crate::PlanFieldView>,
+    /// Diary task: `drink`, `drug` or `urge`.
+    pub diary: Option<String>,
+    /// The saved answer, shown back when the step is opened again.
+    pub answer: Option<waymark_core::answer::Answer>,
+    /// Quiz: kind feedback on the saved answer.
+    pub feedback: Option<crate::QuizFeedback>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

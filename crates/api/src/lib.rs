@@ -9,6 +9,7 @@ mod csv;
 pub mod diary;
 mod dto;
 mod error;
+mod programme;
 pub mod typescript;
 
 use std::path::{Path, PathBuf};
@@ -18,8 +19,10 @@ pub use commands::COMMANDS;
 pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
+pub use programme::*;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;
+pub use waymark_core::answer::Answer;
 pub use waymark_core::diary::{
     Drink, DrinkType, DrugUse, Route, Substance, Trigger, TriggerKind, Urge, UrgeOutcome,
 };
@@ -142,6 +145,10 @@ impl Api {
         let store = self.store()?;
         let completed =
             store.completed_steps()?.iter().any(|d| d.session_id == session.id && d.step_id == step.id);
+        let answers = store.answers()?;
+        drop(store);
+        let answer =
+            answers.iter().find(|(s, st, _)| *s == session.id && *st == step.id).map(|(_, _, a)| a.clone());
         Ok(StepView {
             session_id: session.id.clone(),
             session_title: self.text(locale, &session.title),
@@ -152,6 +159,18 @@ impl Api {
             text: self.text(locale, &step.text),
             voice: self.voice(locale, &step.text),
             completed,
+            choices: step.choices.iter().map(|c| self.choice(locale, c)).collect(),
+            multiple: step.multiple,
+            scale: match (&step.scale_low, &step.scale_high) {
+                (Some(low), Some(high)) => {
+                    Some(ScaleView { low: self.voiced(locale, low), high: self.voiced(locale, high) })
+                }
+                _ => None,
+            },
+            fields: self.plan_fields(locale, step, &answers),
+            diary: step.diary.map(|d| d.as_str().to_string()),
+            feedback: answer.as_ref().and_then(|a| self.quiz_feedback(locale, step, a)),
+            answer,
         })
     }
 
@@ -195,7 +214,7 @@ impl Api {
         self.content.audio(locale, file).ok_or_else(not_found)
     }
 
-    fn locale<'a>(&self, requested: &'a str) -> Result<&'a str, Error> {
+    pub(crate) fn locale<'a>(&self, requested: &'a str) -> Result<&'a str, Error> {
         if self.content.locales().iter().any(|l| l == requested) {
             Ok(requested)
         } else {
@@ -206,17 +225,17 @@ impl Api {
         }
     }
 
-    fn session(&self, id: &str) -> Result<&Session, Error> {
+    pub(crate) fn session(&self, id: &str) -> Result<&Session, Error> {
         self.content
             .session(id)
             .ok_or_else(|| Error::not_found(format!("There is no session called {id:?}.")))
     }
 
-    fn text(&self, locale: &str, message_id: &str) -> String {
+    pub(crate) fn text(&self, locale: &str, message_id: &str) -> String {
         self.content.text(locale, message_id).unwrap_or_else(|| message_id.to_string())
     }
 
-    fn voice(&self, locale: &str, message_id: &str) -> Option<VoiceView> {
+    pub(crate) fn voice(&self, locale: &str, message_id: &str) -> Option<VoiceView> {
         let voice = self.content.voice(locale, message_id)?;
         // A message without audio in `locale` falls back to the source locale's recording.
         let audio_locale =

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::answer::Answer;
 use crate::clock::HlcStamp;
 use crate::diary::{Drink, DrugUse, Urge};
 use crate::progress::Goal;
@@ -96,6 +97,8 @@ pub enum EventBody {
     AuditTaken { form: AuditForm, answers: Vec<u8>, purpose: AuditPurpose },
     /// The participant's goal; the latest by stamp is current.
     GoalSet { goal: Goal },
+    /// An answer to a programme step; the latest by stamp is current.
+    StepAnswered { session_id: String, step_id: String, answer: Answer },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -130,6 +133,7 @@ impl EventBody {
             EventBody::DiaryEntryRestored { .. } => "diary_entry_restored",
             EventBody::AuditTaken { .. } => "audit_taken",
             EventBody::GoalSet { .. } => "goal_set",
+            EventBody::StepAnswered { .. } => "step_answered",
         }
     }
 
@@ -142,7 +146,9 @@ impl EventBody {
             | EventBody::UrgeRecorded { .. }
             | EventBody::DiaryEntryDeleted { .. }
             | EventBody::DiaryEntryRestored { .. } => Visibility::DiaryEntry,
-            EventBody::AuditTaken { .. } | EventBody::GoalSet { .. } => Visibility::Private,
+            EventBody::AuditTaken { .. } | EventBody::GoalSet { .. } | EventBody::StepAnswered { .. } => {
+                Visibility::Private
+            }
         }
     }
 

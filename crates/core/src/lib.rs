@@ -4,6 +4,7 @@
 //! numbers or panics on user input. Time and identifiers are passed in by the caller, so every
 //! function here is tested with plain values.
 
+pub mod answer;
 pub mod audit;
 pub mod clock;
 pub mod diary;

@@ -166,6 +166,7 @@ impl Store {
         let mut lines = vec![table::progress::snapshot(&self.conn)?];
         lines.extend(table::diary::snapshot(&self.conn)?);
         lines.extend(table::goals::snapshot(&self.conn)?);
+        lines.extend(table::answers::snapshot(&self.conn)?);
         Ok(lines.join("\n"))
     }
 
@@ -181,6 +182,11 @@ impl Store {
 
     pub fn current_goal(&self) -> Result<Option<waymark_core::progress::Goal>, StoreError> {
         table::goals::current_goal(&self.conn, &self.identity.stream.participant)
+    }
+
+    /// Every current answer to a programme step, as (session id, step id, answer).
+    pub fn answers(&self) -> Result<Vec<(String, String, waymark_core::answer::Answer)>, StoreError> {
+        table::answers::all(&self.conn, &self.identity.stream.participant)
     }
 
     pub fn audit_results(&self) -> Result<Vec<AuditRow>, StoreError> {

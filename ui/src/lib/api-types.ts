@@ -26,7 +26,35 @@ resume_step: number, };
 
 export type GetStepRequest = { locale: string, session_id: string, step_index: number, };
 
-export type StepView = { session_id: string, session_title: string, step_id: string, step_index: number, step_count: number, kind: string, text: string, voice: VoiceView | null, completed: boolean, };
+export type StepView = { session_id: string, session_title: string, step_id: string, step_index: number, step_count: number, kind: string, text: string, voice: VoiceView | null, completed: boolean, 
+/**
+ * Choose, quiz: the options; checklist: the items.
+ */
+choices: Array<ChoiceView>, 
+/**
+ * Choose: several may be picked.
+ */
+multiple: boolean, 
+/**
+ * Rate: the words at each end of the 0–10 scale.
+ */
+scale: ScaleView | null, 
+/**
+ * Plan: fields pulled from earlier plan steps (with their saved answers), then this step's own.
+ */
+fields: Array<PlanFieldView>, 
+/**
+ * Diary task: `drink`, `drug` or `urge`.
+ */
+diary: string | null, 
+/**
+ * The saved answer, shown back when the step is opened again.
+ */
+answer: Answer | null, 
+/**
+ * Quiz: kind feedback on the saved answer.
+ */
+feedback: QuizFeedback | null, };
 
 export type CompleteStepRequest = { session_id: string, step_id: string, };
 
@@ -68,6 +96,40 @@ position_ms: number,
  * False when no sound device was found: the words still highlight on time, silently.
  */
 speaker: boolean, };
+
+export type Answer = { "kind": "text", text: string, } | { "kind": "choices", ids: Array<string>, } | { "kind": "rating", value: number, } | { "kind": "plan", fields: { [key in string]: string }, };
+
+export type Voiced = { text: string, voice: VoiceView | null, };
+
+export type ChoiceView = { id: string, label: Voiced, };
+
+export type ScaleView = { low: Voiced, high: Voiced, };
+
+export type PlanFieldView = { 
+/**
+ * The plan step that owns the field (an earlier step for pulled fields).
+ */
+session_id: string, step_id: string, field_id: string, prompt: Voiced, suggestions: Array<ChoiceView>, answer: string | null, };
+
+export type QuizFeedback = { correct: boolean, message: Voiced, };
+
+export type AnswerStepRequest = { locale: string, session_id: string, step_id: string, answer: Answer, };
+
+export type AnswerSaved = { feedback: QuizFeedback | null, };
+
+export type SessionEndRequest = { locale: string, session_id: string, };
+
+export type SessionEndView = { session_id: string, number: number, title: string, recap: Voiced, task: Voiced, 
+/**
+ * The diary the between-session task points at, if any (`drink`, `drug`, `urge`).
+ */
+task_diary: string | null, };
+
+export type MyPlanRequest = { locale: string, };
+
+export type MyPlanView = { title: Voiced, sections: Array<PlanSection>, goal: Goal | null, };
+
+export type PlanSection = { session_number: number, heading: Voiced, fields: Array<PlanFieldView>, };
 
 export type Drink = { drink_type: DrinkType, volume_ml: number, abv_percent: number, count: number, 
 /**
@@ -248,6 +310,9 @@ export interface Commands {
   list_sessions: { request: ListSessionsRequest; response: SessionList };
   get_step: { request: GetStepRequest; response: StepView };
   complete_step: { request: CompleteStepRequest; response: StepCompleted };
+  answer_step: { request: AnswerStepRequest; response: AnswerSaved };
+  session_end: { request: SessionEndRequest; response: SessionEndView };
+  my_plan: { request: MyPlanRequest; response: MyPlanView };
   add_drink: { request: AddDrinkRequest; response: EntrySaved };
   add_drug_use: { request: AddDrugUseRequest; response: EntrySaved };
   add_urge: { request: AddUrgeRequest; response: EntrySaved };

@@ -1,5 +1,6 @@
 //! One module per table: its migration SQL beside the code that reads and writes it.
 
+pub mod answers;
 pub mod diary;
 pub mod events;
 pub mod goals;
@@ -19,6 +20,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(progress::MIGRATIONS);
     all.extend_from_slice(diary::MIGRATIONS);
     all.extend_from_slice(goals::MIGRATIONS);
+    all.extend_from_slice(answers::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -70,6 +72,9 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
             goals::record_audit(tx, event, form, purpose, &answers)
         }
         Some(EventBody::GoalSet { goal }) => goals::set_goal(tx, event, &goal),
+        Some(EventBody::StepAnswered { session_id, step_id, answer }) => {
+            answers::record(tx, event, &session_id, &step_id, &answer)
+        }
         None => Ok(()),
     }
 }
@@ -77,5 +82,6 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
 pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
     progress::clear(tx)?;
     diary::clear(tx)?;
-    goals::clear(tx)
+    goals::clear(tx)?;
+    answers::clear(tx)
 }
