@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { Strings } from './i18n';
+import type { UiStrings, VoiceView } from './api-types';
+
+const voice: VoiceView = { src: 'cy/home-title.ogg', duration_ms: 900, sentences: [] };
+
+const english = `
+home-title = Your sessions
+session-progress = { $done } of { $total } steps done
+only-english = Only in English
+`;
+const welsh = `
+home-title = Eich sesiynau
+session-progress = { $done } o { $total } cam wedi'u gwneud
+`;
+const builtin = `
+home-title = Built-in title
+only-builtin = Only built in
+`;
+
+function ui(locale: string, ftl: string, fallback_ftl: string): UiStrings {
+  return { locale, ftl, fallback_ftl, voices: { 'home-title': voice } };
+}
+
+describe('Strings', () => {
+  it('uses the chosen language first', () => {
+    const s = new Strings(ui('cy', welsh, english), builtin);
+    expect(s.t('home-title')).toBe('Eich sesiynau');
+    expect(s.t('session-progress', { done: 2, total: 5 })).toBe("2 o 5 cam wedi'u gwneud");
+    expect(s.has('home-title')).toBe(true);
+  });
+  it('falls back to en-GB per message', () => {
+    const s = new Strings(ui('cy', welsh, english), builtin);
+    expect(s.t('only-english')).toBe('Only in English');
+    expect(s.has('only-english')).toBe(false);
+  });
+  it('then to the built-in words, then to the id', () => {
+    const s = new Strings(ui('cy', welsh, english), builtin);
+    expect(s.t('only-builtin')).toBe('Only built in');
+    expect(s.t('no-such-message')).toBe('no-such-message');
+  });
+  it('puts no isolation marks around arguments', () => {
+    const s = new Strings(ui('en-GB', english, english), builtin);
+    expect(s.t('session-progress', { done: 1, total: 3 })).toBe('1 of 3 steps done');
+  });
+  it('still gives words when an argument is missing', () => {
+    const s = new Strings(ui('en-GB', english, english), builtin);
+    expect(s.t('session-progress')).toContain('steps done');
+  });
+  it('works with no strings from the API at all', () => {
+    const s = new Strings(null);
+    expect(s.locale).toBe('en-GB');
+    expect(s.t('home-title')).toBe('Your sessions');
+    expect(s.t('error-db-body', { path: '/x/hub.db' })).toContain('/x/hub.db');
+    expect(s.voice('home-title')).toBeUndefined();
+  });
+  it('survives broken Fluent source', () => {
+    const s = new Strings(ui('cy', 'home-title = \n = = broken {', english), builtin);
+    expect(s.t('home-title')).toBe('Your sessions');
+  });
+  it('gives the voice for a message', () => {
+    const s = new Strings(ui('cy', welsh, english), builtin);
+    expect(s.voice('home-title')).toEqual(voice);
+    expect(s.voice('toString')).toBeUndefined();
+  });
+});

@@ -1,0 +1,89 @@
+// One typed way to call the Waymark API, the same in the app (Tauri IPC) and in an office browser
+// (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
+import { invoke } from '@tauri-apps/api/core';
+import type { AudioCommands, Code, Commands } from './api-types';
+
+/** `network` is ours: the hub could not be reached at all (no answer, not JSON). */
+export type ErrorCode = Code | 'network';
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+const CODES: readonly string[] = ['invalid_input', 'not_found', 'database_unavailable', 'internal'];
+
+/** True inside the Tauri app (desktop or mobile webview). */
+export function inTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+/** Turn whatever a failed call produced into an ApiError. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (typeof e === 'object' && e !== null && 'message' in e) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    const known = typeof code === 'string' && CODES.includes(code);
+    return new ApiError(known ? (code as Code) : 'internal', String(message));
+  }
+  if (typeof e === 'string') {
+    // Tauri may hand back a JSON string.
+    try {
+      const parsed: unknown = JSON.parse(e);
+      if (typeof parsed === 'object' && parsed !== null && 'message' in parsed) return toApiError(parsed);
+    } catch {
+      /* not JSON: use as is */
+    }
+    return new ApiError('internal', e);
+  }
+  return new ApiError('internal', String(e));
+}
+
+async function viaTauri<R>(name: string, request: unknown): Promise<R> {
+  try {
+    return await invoke<R>(name, { request });
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+async function viaHttp<R>(name: string, request: unknown): Promise<R> {
+  let response: Response;
+  try {
+    response = await fetch('./api/' + name, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+  } catch (e) {
+    throw new ApiError('network', e instanceof Error ? e.message : String(e));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.ok ? 'internal' : 'network', `The hub answered ${response.status} without JSON.`);
+  }
+  if (!response.ok) throw toApiError(body);
+  return body as R;
+}
+
+/** Call a use-case by name with its request; resolves to its response or throws an ApiError. */
+export function call<K extends keyof Commands>(
+  name: K,
+  request: Commands[K]['request'],
+): Promise<Commands[K]['response']> {
+  return inTauri() ? viaTauri(name, request) : viaHttp(name, request);
+}
+
+/** App-only native audio commands (there is no hub route for these). */
+export function callAudio<K extends keyof AudioCommands>(
+  name: K,
+  request: AudioCommands[K]['request'],
+): Promise<AudioCommands[K]['response']> {
+  return viaTauri(name, request);
+}

@@ -1,0 +1,18 @@
+// The in-app "router": which screen is showing. No URLs; a reload starts at Home.
+import type { VoiceView } from './api-types';
+
+/** What a screen needs to know about the session it shows. */
+export interface SessionRef {
+  id: string;
+  number: number;
+  title: string;
+  titleVoice: VoiceView | null;
+}
+
+export type View =
+  | { name: 'loading' }
+  | { name: 'error-db'; path: string; reason: string }
+  | { name: 'error'; message: string }
+  | { name: 'home' }
+  | { name: 'step'; session: SessionRef; index: number }
+  | { name: 'complete'; session: SessionRef };
