@@ -94,8 +94,8 @@ impl Api {
 
     pub fn ui_strings(&self, request: UiStringsRequest) -> Result<UiStrings, Error> {
         let locale = self.locale(&request.locale)?;
-        let ftl = self.content.ui_ftl(locale).unwrap_or_default().to_string();
-        let fallback_ftl = self.content.ui_ftl(SOURCE_LOCALE).unwrap_or_default().to_string();
+        let ftl = self.content.ui_ftl(locale).unwrap_or_default();
+        let fallback_ftl = self.content.ui_ftl(SOURCE_LOCALE).unwrap_or_default();
         let voices = message_ids(&fallback_ftl)
             .filter_map(|id| self.voice(locale, id).map(|v| (id.to_string(), v)))
             .collect();

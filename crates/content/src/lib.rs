@@ -599,12 +599,20 @@ impl Content {
             .map(|b| b.as_ref())
     }
 
-    /// The raw Fluent source of the UI strings for a locale (`content/locales/<locale>/ui.ftl`).
+    /// The raw Fluent source of the UI strings for a locale: `content/locales/<locale>/ui.ftl`
+    /// followed by any `ui-<area>.ftl` files (e.g. `ui-diary.ftl`), in name order.
     /// No fallback: `None` for a locale the content does not have.
-    pub fn ui_ftl(&self, locale: &str) -> Option<&str> {
+    pub fn ui_ftl(&self, locale: &str) -> Option<String> {
         let locale = self.locales.iter().find(|l| l.eq_ignore_ascii_case(locale))?;
-        let bytes = self.files.get(&format!("locales/{locale}/ui.ftl"))?;
-        std::str::from_utf8(bytes).ok()
+        let prefix = format!("locales/{locale}/");
+        let mut out = String::new();
+        for (path, bytes) in self.files.range(prefix.clone()..).take_while(|(p, _)| p.starts_with(&prefix)) {
+            if is_ui_file(path) {
+                out.push_str(std::str::from_utf8(bytes).ok()?);
+                out.push('\n');
+            }
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// Every message that needs voice-over (see the crate docs for the rule), in a stable
@@ -635,7 +643,7 @@ impl Content {
                 }
             }
             for (id, info) in msgs {
-                if info.file.ends_with("/ui.ftl") && info.has_value && !info.has_variables {
+                if is_ui_file(&info.file) && info.has_value && !info.has_variables {
                     push(id, info);
                 }
             }
@@ -659,7 +667,7 @@ impl Content {
         for (locale, msgs) in &self.messages {
             for (id, info) in msgs {
                 let file = format!("content/{}", info.file);
-                if info.file.ends_with("/ui.ftl") {
+                if is_ui_file(&info.file) {
                     continue;
                 }
                 if !used.contains(id.as_str()) {
@@ -809,3 +817,10 @@ fn read_dir_into(
 
 #[cfg(test)]
 mod tests;
+
+/// UI strings live in `ui.ftl` and `ui-<area>.ftl` of each locale; everything else under
+/// `locales/` is session text.
+pub(crate) fn is_ui_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.ends_with(".ftl") && (name == "ui.ftl" || name.starts_with("ui-"))
+}

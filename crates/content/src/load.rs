@@ -333,9 +333,13 @@ pub(crate) fn load(files: BTreeMap<String, Bytes>, opts: LoadOptions) -> Result<
     // --- Every locale has every UI message, and nothing the source lacks ------------------
     for locale in locales.iter().filter(|l| *l != SOURCE_LOCALE) {
         let theirs = messages.get(locale).cloned().unwrap_or_default();
-        let ui_file = format!("locales/{locale}/ui.ftl");
         for (id, info) in &source_msgs {
-            if info.file.ends_with("/ui.ftl") && !theirs.contains_key(id) {
+            if crate::is_ui_file(&info.file) && !theirs.contains_key(id) {
+                let ui_file = info.file.replacen(
+                    &format!("locales/{SOURCE_LOCALE}/"),
+                    &format!("locales/{locale}/"),
+                    1,
+                );
                 errs.push(
                     &ui_file,
                     1,
