@@ -176,4 +176,29 @@ mod tests {
             voice.play(b"not audio", AudioPlayRequest { src: "a/b.ogg".into(), start_ms: 0, rate: 1.0 });
         assert!(err.unwrap_err().message.contains("cannot be played"));
     }
+
+    /// Time from "play" to the first decoded samples flowing to the output (null sink here; a
+    /// real device adds its own buffer). Printed for docs/benchmarks.md; must stay well under the
+    /// 250 ms a person notices as a lag after tapping.
+    #[test]
+    fn play_starts_sound_quickly() {
+        let voice = null_voice();
+        let clip = sample_clip();
+        let mut samples = Vec::new();
+        for _ in 0..15 {
+            let started = Instant::now();
+            voice.play(&clip, AudioPlayRequest { src: "en-GB/x.ogg".into(), start_ms: 0, rate: 1.0 }).unwrap();
+            while voice.player.get_pos().is_zero() {
+                assert!(started.elapsed() < Duration::from_secs(2), "sound never started");
+                std::thread::sleep(Duration::from_micros(500));
+            }
+            samples.push(started.elapsed().as_secs_f64() * 1e3);
+            voice.stop();
+        }
+        samples.sort_by(f64::total_cmp);
+        let (p50, max) = (samples[samples.len() / 2], samples[samples.len() - 1]);
+        println!("play → first samples out: p50 {p50:.1} ms, max {max:.1} ms over {} plays", samples.len());
+        assert!(p50 < 250.0, "p50 {p50} ms");
+    }
 }
+

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod diary;
 pub mod event;
 pub mod progress;
+pub mod sync;
 pub mod units;
 
 pub use clock::HlcStamp;
