@@ -13,6 +13,8 @@ pub enum Code {
     NotFound,
     /// The database could not be opened; the app shows the error screen.
     DatabaseUnavailable,
+    /// A sync with the hub did not finish; nothing is lost and it will be tried again.
+    SyncFailed,
     /// Something went wrong inside; the message says what to do.
     Internal,
 }

@@ -10,6 +10,7 @@ pub mod diary;
 mod dto;
 mod error;
 mod programme;
+pub mod sync;
 pub mod typescript;
 
 use std::path::{Path, PathBuf};

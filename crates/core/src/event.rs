@@ -11,6 +11,7 @@ use crate::answer::Answer;
 use crate::clock::HlcStamp;
 use crate::diary::{Drink, DrugUse, Urge};
 use crate::progress::Goal;
+use crate::sync::Consent;
 
 /// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
 /// accepting every older version.
@@ -99,6 +100,8 @@ pub enum EventBody {
     GoalSet { goal: Goal },
     /// An answer to a programme step; the latest by stamp is current.
     StepAnswered { session_id: String, step_id: String, answer: Answer },
+    /// What the participant lets the facilitator see from now on; the latest by stamp is current.
+    ConsentChanged { consent: Consent },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -134,13 +137,15 @@ impl EventBody {
             EventBody::AuditTaken { .. } => "audit_taken",
             EventBody::GoalSet { .. } => "goal_set",
             EventBody::StepAnswered { .. } => "step_answered",
+            EventBody::ConsentChanged { .. } => "consent_changed",
         }
     }
 
     #[must_use]
     pub fn visibility(&self) -> Visibility {
         match self {
-            EventBody::StepCompleted { .. } => Visibility::Progress,
+            // The hub needs consent changes to know what it may show.
+            EventBody::StepCompleted { .. } | EventBody::ConsentChanged { .. } => Visibility::Progress,
             EventBody::DrinkRecorded { .. }
             | EventBody::DrugUseRecorded { .. }
             | EventBody::UrgeRecorded { .. }

@@ -129,7 +129,9 @@ impl ChunkError {
                 format!("Event {index} belongs to another participant; this device may not send it.")
             }
             ChunkError::Gap { index, expected, got } => {
-                format!("Event {index} is out of order: expected seq {expected}, got {got}. Nothing was stored.")
+                format!(
+                    "Event {index} is out of order: expected seq {expected}, got {got}. Nothing was stored."
+                )
             }
         }
     }
@@ -144,7 +146,11 @@ pub struct ChunkPlan {
 
 /// Check a chunk against what the receiver holds. `participant`: if set, every event must be
 /// that participant's (the hub receiving from a paired device; a device receiving from the hub).
-pub fn check_chunk(participant: Option<&str>, held: &VersionVector, events: &[Event]) -> Result<ChunkPlan, ChunkError> {
+pub fn check_chunk(
+    participant: Option<&str>,
+    held: &VersionVector,
+    events: &[Event],
+) -> Result<ChunkPlan, ChunkError> {
     if events.len() > MAX_CHUNK_EVENTS as usize {
         return Err(ChunkError::TooLarge);
     }
@@ -172,9 +178,16 @@ pub fn check_chunk(participant: Option<&str>, held: &VersionVector, events: &[Ev
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SyncRequest {
     /// "What do you hold of my participant's streams?"
-    Hello { protocol: u32 },
-    Push { events: Vec<Event> },
-    Pull { have: VersionVector, max_events: u32 },
+    Hello {
+        protocol: u32,
+    },
+    Push {
+        events: Vec<Event>,
+    },
+    Pull {
+        have: VersionVector,
+        max_events: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -191,7 +204,10 @@ pub enum Effect {
     Send(SyncRequest),
     /// Load up to `limit` local events the hub lacks (after `hub`), in (stream, seq) order, and
     /// pass them to [`SyncSession::outgoing`] (already filtered with [`for_hub`]).
-    LoadOutgoing { hub: VersionVector, limit: u32 },
+    LoadOutgoing {
+        hub: VersionVector,
+        limit: u32,
+    },
     /// Store these events in one transaction, then call [`SyncSession::applied`] with the new
     /// local vector.
     Apply(Vec<Event>),
@@ -231,7 +247,12 @@ pub struct SyncSession {
 impl SyncSession {
     #[must_use]
     pub fn new(local: VersionVector, chunk: u32) -> SyncSession {
-        SyncSession { local, phase: Phase::Idle, chunk: chunk.clamp(1, MAX_CHUNK_EVENTS), summary: SyncSummary::default() }
+        SyncSession {
+            local,
+            phase: Phase::Idle,
+            chunk: chunk.clamp(1, MAX_CHUNK_EVENTS),
+            summary: SyncSummary::default(),
+        }
     }
 
     pub fn start(&mut self) -> Effect {
@@ -365,11 +386,15 @@ mod tests {
     #[test]
     fn chunk_check_splits_new_from_held_and_refuses_gaps_and_strangers() {
         let held = vector(&[("a", "phone", 2)]);
-        let events = [event("a", "phone", 2, Visibility::Progress), event("a", "phone", 3, Visibility::Progress)];
+        let events =
+            [event("a", "phone", 2, Visibility::Progress), event("a", "phone", 3, Visibility::Progress)];
         let plan = check_chunk(Some("a"), &held, &events).unwrap();
         assert_eq!((plan.already_held, plan.new), (vec![0], vec![1]));
         let gap = [event("a", "phone", 5, Visibility::Progress)];
-        assert_eq!(check_chunk(Some("a"), &held, &gap), Err(ChunkError::Gap { index: 0, expected: 3, got: 5 }));
+        assert_eq!(
+            check_chunk(Some("a"), &held, &gap),
+            Err(ChunkError::Gap { index: 0, expected: 3, got: 5 })
+        );
         let stranger = [event("b", "phone", 1, Visibility::Progress)];
         assert_eq!(check_chunk(Some("a"), &held, &stranger), Err(ChunkError::WrongParticipant { index: 0 }));
     }
@@ -381,7 +406,10 @@ mod tests {
         assert_eq!(for_hub(&progress, none), progress);
         let diary = event("a", "p", 2, Visibility::DiaryEntry);
         let stub = for_hub(&diary, none);
-        assert_eq!((stub.kind.as_str(), &stub.payload, stub.seq), (WITHHELD_KIND, &serde_json::Value::Null, 2));
+        assert_eq!(
+            (stub.kind.as_str(), &stub.payload, stub.seq),
+            (WITHHELD_KIND, &serde_json::Value::Null, 2)
+        );
         assert_eq!(for_hub(&diary, Consent { diary_summaries: false, diary_entries: true }), diary);
         assert!(!Consent { diary_summaries: true, diary_entries: true }.shares(Visibility::Private));
     }
@@ -392,24 +420,32 @@ mod tests {
         let mut s = SyncSession::new(local, 1);
         assert_eq!(s.start(), Effect::Send(SyncRequest::Hello { protocol: PROTOCOL_VERSION }));
         let hub = vector(&[("a", "pc", 1)]);
-        let Effect::LoadOutgoing { hub: after, limit } = s.response(SyncResponse::Hello { hub: hub.clone() }) else {
+        let Effect::LoadOutgoing { hub: after, limit } = s.response(SyncResponse::Hello { hub: hub.clone() })
+        else {
             panic!("should ask for outgoing events")
         };
         assert_eq!((after, limit), (hub, 1));
         let e1 = event("a", "phone", 1, Visibility::Progress);
         assert_eq!(s.outgoing(vec![e1.clone()]), Effect::Send(SyncRequest::Push { events: vec![e1] }));
         let hub = vector(&[("a", "pc", 1), ("a", "phone", 1)]);
-        assert!(matches!(s.response(SyncResponse::PushAck { hub: hub.clone(), conflicts: vec![] }), Effect::LoadOutgoing { .. }));
+        assert!(matches!(
+            s.response(SyncResponse::PushAck { hub: hub.clone(), conflicts: vec![] }),
+            Effect::LoadOutgoing { .. }
+        ));
         let e2 = event("a", "phone", 2, Visibility::Progress);
         s.outgoing(vec![e2]);
         let hub = vector(&[("a", "pc", 1), ("a", "phone", 2)]);
-        let Effect::Send(SyncRequest::Pull { have, max_events: 1 }) = s.response(SyncResponse::PushAck { hub, conflicts: vec![] })
+        let Effect::Send(SyncRequest::Pull { have, max_events: 1 }) =
+            s.response(SyncResponse::PushAck { hub, conflicts: vec![] })
         else {
             panic!("should pull once the hub has everything")
         };
         assert_eq!(have, vector(&[("a", "phone", 2)]));
         let pc1 = event("a", "pc", 1, Visibility::Progress);
-        assert_eq!(s.response(SyncResponse::Pull { events: vec![pc1.clone()], more: false }), Effect::Apply(vec![pc1]));
+        assert_eq!(
+            s.response(SyncResponse::Pull { events: vec![pc1.clone()], more: false }),
+            Effect::Apply(vec![pc1])
+        );
         let done = s.applied(vector(&[("a", "phone", 2), ("a", "pc", 1)]));
         assert_eq!(done, Effect::Finished(SyncSummary { pushed: 2, pulled: 1, conflicts: vec![] }));
         assert!(s.is_done());

@@ -81,6 +81,7 @@ fn error_response(err: Error) -> Response {
         Code::InvalidInput => StatusCode::BAD_REQUEST,
         Code::NotFound => StatusCode::NOT_FOUND,
         Code::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        Code::SyncFailed => StatusCode::BAD_GATEWAY,
         Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, axum::Json(err)).into_response()

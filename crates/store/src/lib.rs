@@ -28,6 +28,30 @@ pub enum StoreError {
     Invalid(String),
 }
 
+/// What [`Store::receive_chunk`] did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChunkOutcome {
+    pub stored: u64,
+    pub duplicates: u64,
+    pub conflicts: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChunkRefused {
+    #[error("{}", .0.message())]
+    Invalid(waymark_core::sync::ChunkError),
+    #[error("event {id} is already held with a different stream or seq; nothing was stored")]
+    IdReused { id: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for ChunkRefused {
+    fn from(e: rusqlite::Error) -> Self {
+        ChunkRefused::Store(StoreError::Sqlite(e))
+    }
+}
+
 /// What [`Store::receive`] did with an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Received {
@@ -138,6 +162,87 @@ impl Store {
         };
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Take in a chunk of events from a sync peer, all in one transaction: new events are stored
+    /// and projected, identical copies are skipped, an event that differs from what is held under
+    /// the same id or seq is flagged as a conflict (kept in `sync_conflicts`, never dropped
+    /// silently). A chunk that would leave a gap or carries another participant's events is
+    /// refused whole. `participant`: the only participant this peer may send for, if limited.
+    pub fn receive_chunk(
+        &mut self,
+        participant: Option<&str>,
+        events: &[Event],
+        now_ms: i64,
+    ) -> Result<ChunkOutcome, ChunkRefused> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut held = waymark_core::sync::VersionVector::default();
+        for event in events {
+            if !held.0.contains_key(&event.stream) {
+                let max = table::events::max_seq(&tx, &event.stream)?;
+                held.0.insert(event.stream.clone(), max);
+            }
+        }
+        let plan =
+            waymark_core::sync::check_chunk(participant, &held, events).map_err(ChunkRefused::Invalid)?;
+        let mut outcome = ChunkOutcome::default();
+        for &i in &plan.already_held {
+            let event = &events[i];
+            let same = match table::events::by_id(&tx, &event.id)? {
+                Some(existing) => existing == *event,
+                None => false,
+            };
+            if same {
+                outcome.duplicates += 1;
+            } else {
+                table::sync::flag_conflict(&tx, event, now_ms)?;
+                outcome.conflicts.push(event.id.clone());
+            }
+        }
+        let mut last = table::meta::last_stamp(&tx)?;
+        for &i in &plan.new {
+            let event = &events[i];
+            if table::events::by_id(&tx, &event.id)?.is_some() {
+                // The id is held under another stream or seq: storing would break the log and
+                // skipping would leave a gap, so the whole chunk is refused and the sender told.
+                return Err(ChunkRefused::IdReused { id: event.id.clone() });
+            }
+            table::events::insert(&tx, event)?;
+            table::project(&tx, event)?;
+            last = HlcStamp::observe(last, event.hlc);
+            outcome.stored += 1;
+        }
+        table::meta::set_last_stamp(&tx, last)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Highest seq held per stream (of one participant, or all).
+    pub fn version_vector(
+        &self,
+        participant: Option<&str>,
+    ) -> Result<waymark_core::sync::VersionVector, StoreError> {
+        table::sync::version_vector(&self.conn, participant)
+    }
+
+    /// Up to `limit` events that the holder of `have` lacks, in (stream, seq) order.
+    pub fn events_after(
+        &self,
+        have: &waymark_core::sync::VersionVector,
+        participant: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<Event>, StoreError> {
+        table::sync::events_after(&self.conn, have, participant, limit)
+    }
+
+    /// Events received that differed from what was held under the same id or seq.
+    pub fn conflict_count(&self) -> Result<u64, StoreError> {
+        table::sync::conflict_count(&self.conn)
+    }
+
+    /// This participant's current consent.
+    pub fn consent(&self) -> Result<waymark_core::sync::Consent, StoreError> {
+        table::goals::consent(&self.conn, &self.identity.stream.participant)
     }
 
     /// Every event in the log, in (stream, seq) order.

@@ -4,6 +4,7 @@
 
 mod diary;
 mod programme;
+mod sync;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -11,8 +12,10 @@ use std::sync::Arc;
 use waymark_api::*;
 use waymark_content::Content;
 
+/// Loaded once per test binary: parsing and validating the whole programme takes a moment.
 fn content() -> Arc<Content> {
-    Arc::new(Content::embedded().expect("built-in content is valid"))
+    static CONTENT: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
+    CONTENT.get_or_init(|| Arc::new(Content::embedded().expect("built-in content is valid"))).clone()
 }
 
 fn open(db: &Path) -> Api {

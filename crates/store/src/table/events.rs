@@ -63,6 +63,27 @@ pub fn by_id(conn: &Connection, id: &str) -> Result<Option<Event>, StoreError> {
     rows.next().transpose()?.transpose()
 }
 
+pub fn in_stream_after(
+    conn: &Connection,
+    stream: &StreamId,
+    after: u64,
+    limit: usize,
+) -> Result<Vec<Event>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility FROM events
+         WHERE participant = ?1 AND device = ?2 AND epoch = ?3 AND seq > ?4 ORDER BY seq LIMIT ?5",
+    )?;
+    let rows = stmt.query_map(
+        params![stream.participant, stream.device, stream.epoch, after as i64, limit as i64],
+        read_row,
+    )?;
+    let mut events = Vec::new();
+    for row in rows {
+        events.push(row??);
+    }
+    Ok(events)
+}
+
 pub fn all(conn: &Connection) -> Result<Vec<Event>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility

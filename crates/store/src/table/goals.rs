@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use waymark_core::Event;
 use waymark_core::event::{AuditForm, AuditPurpose};
 use waymark_core::progress::Goal;
+use waymark_core::sync::Consent;
 
 use crate::StoreError;
 use crate::table::diary::revision_key;
@@ -13,6 +14,11 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
     "CREATE TABLE goal_current (
         participant TEXT PRIMARY KEY NOT NULL,
         goal        TEXT NOT NULL,
+        rev_key     TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE consent_current (
+        participant TEXT PRIMARY KEY NOT NULL,
+        consent     TEXT NOT NULL,
         rev_key     TEXT NOT NULL
     ) STRICT;
     CREATE TABLE audit_results (
@@ -34,6 +40,25 @@ pub fn set_goal(tx: &Transaction<'_>, event: &Event, goal: &Goal) -> Result<(), 
         params![event.stream.participant, json, revision_key(event)],
     )?;
     Ok(())
+}
+
+pub fn set_consent(tx: &Transaction<'_>, event: &Event, consent: &Consent) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO consent_current (participant, consent, rev_key) VALUES (?1, ?2, ?3)
+         ON CONFLICT (participant) DO UPDATE SET consent = excluded.consent, rev_key = excluded.rev_key
+           WHERE excluded.rev_key > consent_current.rev_key",
+        params![event.stream.participant, json(consent), revision_key(event)],
+    )?;
+    Ok(())
+}
+
+/// The participant's current consent; nothing shared beyond attendance and progress until they
+/// opt in.
+pub fn consent(conn: &Connection, participant: &str) -> Result<Consent, StoreError> {
+    let text: Option<String> = conn
+        .query_row("SELECT consent FROM consent_current WHERE participant = ?1", [participant], |r| r.get(0))
+        .optional()?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default())
 }
 
 pub fn current_goal(conn: &Connection, participant: &str) -> Result<Option<Goal>, StoreError> {
@@ -106,7 +131,7 @@ pub fn audit_results(conn: &Connection, participant: &str) -> Result<Vec<AuditRo
 }
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute_batch("DELETE FROM goal_current; DELETE FROM audit_results;")?;
+    tx.execute_batch("DELETE FROM goal_current; DELETE FROM audit_results; DELETE FROM consent_current;")?;
     Ok(())
 }
 
@@ -115,6 +140,7 @@ pub fn snapshot(conn: &Connection) -> Result<Vec<String>, StoreError> {
     for sql in [
         "SELECT participant || '|' || goal || '|' || rev_key FROM goal_current ORDER BY participant",
         "SELECT event_id || '|' || form || '|' || purpose || '|' || answers FROM audit_results ORDER BY event_id",
+        "SELECT participant || '|' || consent || '|' || rev_key FROM consent_current ORDER BY participant",
     ] {
         let mut stmt = conn.prepare(sql)?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;

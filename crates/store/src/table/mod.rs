@@ -6,6 +6,7 @@ pub mod events;
 pub mod goals;
 pub mod meta;
 pub mod progress;
+pub mod sync;
 
 use rusqlite::Transaction;
 use waymark_core::{Event, EventBody};
@@ -21,6 +22,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(diary::MIGRATIONS);
     all.extend_from_slice(goals::MIGRATIONS);
     all.extend_from_slice(answers::MIGRATIONS);
+    all.extend_from_slice(sync::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -72,6 +74,7 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
             goals::record_audit(tx, event, form, purpose, &answers)
         }
         Some(EventBody::GoalSet { goal }) => goals::set_goal(tx, event, &goal),
+        Some(EventBody::ConsentChanged { consent }) => goals::set_consent(tx, event, &consent),
         Some(EventBody::StepAnswered { session_id, step_id, answer }) => {
             answers::record(tx, event, &session_id, &step_id, &answer)
         }
