@@ -29,26 +29,26 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
     stage("clippy", &mut || {
         cmd("cargo", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]).run()
     })?;
+    // One build of every target with one feature set: the app and hub binaries the e2e tests
+    // drive come out of this same build, so nothing is compiled twice.
+    stage("build", &mut || cmd("cargo", &["build", "--workspace", "--all-targets", "--locked"]).run())?;
     stage("cargo test", &mut || cmd("cargo", &["test", "--workspace", "--locked"]).run())?;
-    stage("build app + hub", &mut || {
-        cmd("cargo", &["build", "--locked", "-p", "waymark-app", "-p", "waymark-hub"]).run()
-    })?;
     let target = root.join("target/debug");
+    let (app_tests, browser_tests) = e2e_tests(&e2e)?;
     stage("e2e: hub in Chromium", &mut || {
-        cmd("node", &["--test", "--test-reporter=spec", "hub.test.mjs"])
-            .dir(&e2e)
-            .env("WAYMARK_HUB_BIN", target.join("waymark-hub"))
-            .run()
+        let mut args = vec!["--test", "--test-concurrency=1", "--test-reporter=spec"];
+        args.extend(browser_tests.iter().map(String::as_str));
+        cmd("node", &args).dir(&e2e).env("WAYMARK_HUB_BIN", target.join("waymark-hub")).run()
     })?;
     stage("e2e: app via tauri-driver", &mut || {
-        cmd(
-            "xvfb-run",
-            &["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=spec", "app.test.mjs"],
-        )
-        .dir(&e2e)
-        .env("WAYMARK_APP_BIN", target.join("waymark-app"))
-        .env("TAURI_DRIVER", setup::home_bin("tauri-driver"))
-        .run()
+        let mut args = vec!["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-concurrency=1"];
+        args.push("--test-reporter=spec");
+        args.extend(app_tests.iter().map(String::as_str));
+        cmd("xvfb-run", &args)
+            .dir(&e2e)
+            .env("WAYMARK_APP_BIN", target.join("waymark-app"))
+            .env("TAURI_DRIVER", setup::home_bin("tauri-driver"))
+            .run()
     })?;
 
     eprintln!("\nall tests passed; time per stage:");
@@ -57,4 +57,15 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
     }
     eprintln!("  {:>7.1}s  total", started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// The end-to-end test files: `app*.test.mjs` drive the real app (under Xvfb), the rest drive
+/// the hub-served UI in Chromium.
+fn e2e_tests(dir: &Path) -> anyhow::Result<(Vec<String>, Vec<String>)> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".test.mjs"))
+        .collect();
+    names.sort();
+    Ok(names.into_iter().partition(|n| n.starts_with("app")))
 }
