@@ -9,6 +9,7 @@ mod csv;
 pub mod diary;
 mod dto;
 mod error;
+pub mod hub;
 mod programme;
 pub mod sync;
 pub mod typescript;
@@ -20,6 +21,7 @@ pub use commands::COMMANDS;
 pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
+pub use hub::*;
 pub use programme::*;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;
@@ -51,6 +53,8 @@ pub struct Api {
     content: Arc<Content>,
     store: Result<Mutex<Store>, (PathBuf, String)>,
     clock: Clock,
+    /// Set only in the office hub, once its HTTPS listener is up (see [`hub::HubEndpoint`]).
+    hub_endpoint: std::sync::OnceLock<hub::HubEndpoint>,
 }
 
 impl Api {
@@ -58,11 +62,11 @@ impl Api {
     /// [`Api::status`] reports it so the UI can show what to do, and the file is left untouched.
     pub fn open(content: Arc<Content>, db_path: &Path) -> Api {
         let store = Store::open(db_path).map(Mutex::new).map_err(|e| (db_path.to_path_buf(), e.to_string()));
-        Api { content, store, clock: system_clock() }
+        Api { content, store, clock: system_clock(), hub_endpoint: std::sync::OnceLock::new() }
     }
 
     pub fn with_store(content: Arc<Content>, store: Store, clock: Clock) -> Api {
-        Api { content, store: Ok(Mutex::new(store)), clock }
+        Api { content, store: Ok(Mutex::new(store)), clock, hub_endpoint: std::sync::OnceLock::new() }
     }
 
     pub fn content(&self) -> &Content {
@@ -238,9 +242,9 @@ impl Api {
 
     pub(crate) fn voice(&self, locale: &str, message_id: &str) -> Option<VoiceView> {
         let voice = self.content.voice(locale, message_id)?;
-        // A message without audio in `locale` falls back to the source locale's recording.
-        let audio_locale =
-            if self.content.audio(locale, &voice.file).is_some() { locale } else { SOURCE_LOCALE };
+        // A message the locale does not define falls back, text and recording, to the source
+        // locale; `src` then names the source locale so the UI can mark the text's language.
+        let audio_locale = if self.content.has_message(locale, message_id) { locale } else { SOURCE_LOCALE };
         Some(voice_view(audio_locale, voice))
     }
 }

@@ -153,3 +153,17 @@ fn ui_strings_give_fluent_source_and_voiced_labels() {
     assert_ne!(cy.ftl, ui.ftl);
     assert_eq!(cy.fallback_ftl, ui.ftl);
 }
+
+#[test]
+fn welsh_falls_back_to_english_per_message_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = open(&dir.path().join("w.db"));
+    let cy = |index| {
+        api.get_step(GetStepRequest { locale: "cy".into(), session_id: "s01".into(), step_index: index })
+    };
+    let step = cy(0).unwrap();
+    let voice = step.voice.expect("voiced");
+    assert!(voice.src.starts_with("en-GB/"), "session text is not yet in Welsh: {}", voice.src);
+    let ui = api.ui_strings(UiStringsRequest { locale: "cy".into() }).unwrap();
+    assert!(ui.voices["next"].src.starts_with("cy/"), "Welsh UI labels have Welsh voice-over");
+}
