@@ -1,7 +1,7 @@
 # Built-in en-GB words the UI falls back to when a message is missing from both the chosen
 # language and the en-GB ui.ftl from the API (for example when the API cannot be reached).
-# Ids shared with content/locales/en-GB/ui.ftl use the same words. The ones marked NEW are not
-# in content yet: content/locales/<locale>/ui.ftl should gain them (and their voice-over).
+# Ids shared with content/locales/en-GB/ui.ftl use the same words. Ids marked NEW are not in
+# content yet: content/locales/<locale>/ui.ftl should gain them (and their voice-over).
 
 app-name = Waymark
 loading = Loading…
@@ -31,25 +31,25 @@ error-db-body =
     If this keeps happening, ask your facilitator for help.
     Show them this: { $path }
 
-# NEW. Button next to a label or screen: reads it aloud.
+# Button next to a label or screen: reads it aloud.
 hear-this = Hear this
-# NEW. Under each session's title on the home screen. $done steps finished out of $total.
+# Under each session's title on the home screen. $done steps finished out of $total.
 session-progress = { $done } of { $total } steps done
-# NEW. Under a session's title when every step is done.
+# Under a session's title when every step is done.
 session-all-done = All { $total } steps done
-# NEW. Heading of the settings on the home screen.
+# Heading of the settings on the home screen.
 settings-title = Settings
-# NEW. Shown when the browser did not let the voice start by itself.
+# Shown when the browser did not let the voice start by itself.
 audio-blocked = The voice did not start by itself. Tap Play to hear it.
-# NEW. Shown when a step or the session list cannot be loaded.
+# Shown when a step or the session list cannot be loaded.
 step-load-failed = This could not be opened. Try again.
-# NEW. Shown when finishing a step could not be saved.
+# Shown when finishing a step could not be saved.
 step-save-failed = Your step was not saved. Try again.
-# NEW. On the saved-data error screen: do not delete the file.
+# On the saved-data error screen: do not delete the file.
 error-db-keep = Do not delete the file. Your work is in it.
-# NEW. On the saved-data error screen, above the technical reason, for a facilitator.
+# On the saved-data error screen, above the technical reason, for a facilitator.
 error-details = Details for your facilitator
-# NEW. Error screen when Waymark cannot start for another reason.
+# Error screen when Waymark cannot start for another reason.
 error-generic-title = Something went wrong
 error-generic-body =
     Waymark could not start.

@@ -1,5 +1,6 @@
 // The in-app "router": which screen is showing. No URLs; a reload starts at Home.
 import type { VoiceView } from './api-types';
+import type { DiaryScreen } from '../components/diary/screens';
 
 /** What a screen needs to know about the session it shows. */
 export interface SessionRef {
@@ -15,4 +16,6 @@ export type View =
   | { name: 'error'; message: string }
   | { name: 'home' }
   | { name: 'step'; session: SessionRef; index: number }
-  | { name: 'complete'; session: SessionRef };
+  | { name: 'complete'; session: SessionRef }
+  | { name: 'my-plan' }
+  | { name: 'diary-area'; screen: DiaryScreen };

@@ -1,0 +1,138 @@
+// The real Tauri app through tauri-driver: complete the whole of session 1 (answering its
+// reflect step), see the end-of-session recap and task, and find it complete on the home screen.
+//   cd tests/e2e && xvfb-run -a node --test app-session.test.mjs
+// Needs the app binary (env WAYMARK_APP_BIN, default ../../target/debug/waymark-app), tauri-driver
+// (env TAURI_DRIVER, default ~/.cargo/bin/tauri-driver), WebKitWebDriver on PATH and a display.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { access, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { HERE, artifactsDir, freePort, removeDir, startProcess, tempDir, waitUntil } from './helpers.mjs';
+import { Session, ready } from './webdriver.mjs';
+
+const APP_BIN = path.resolve(HERE, process.env.WAYMARK_APP_BIN ?? '../../target/debug/waymark-app');
+const TAURI_DRIVER = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
+const CARD = '[data-testid="session-card-s01"]';
+const WORDS = 'Being a good dad.';
+
+describe('a whole session in the Waymark app', () => {
+  let driver;
+  let base;
+  let dataDir;
+  let session;
+
+  before(async () => {
+    for (const [what, file] of [
+      ['app binary', APP_BIN],
+      ['tauri-driver', TAURI_DRIVER],
+    ]) {
+      await access(file).catch(() => {
+        throw new Error(`No ${what} at ${file}`);
+      });
+    }
+    if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+      throw new Error('No display: run this test under `xvfb-run -a`');
+    }
+    dataDir = await tempDir('app-session');
+    const port = await freePort();
+    const nativePort = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    driver = startProcess(TAURI_DRIVER, ['--port', String(port), '--native-port', String(nativePort)], {
+      env: { ...process.env, WAYMARK_DATA_DIR: dataDir },
+    });
+    await waitUntil(
+      async () => {
+        if (driver.spawnError()) throw driver.spawnError();
+        return ready(base);
+      },
+      'tauri-driver to answer',
+      20000,
+    );
+  });
+
+  after(async () => {
+    try {
+      await session?.delete();
+    } catch {
+      /* the app may already be gone */
+    }
+    await driver?.stop();
+    if (dataDir) await removeDir(dataDir);
+  });
+
+  async function shot(s, name) {
+    await writeFile(path.join(await artifactsDir(), `app-session-${name}.png`), await s.screenshot());
+  }
+
+  async function stepNumber(s) {
+    const [counter] = await s.findAll('[data-testid="step-counter"]');
+    return counter ? Number(await s.attribute(counter, 'data-step')) : 0;
+  }
+
+  test('session 1 from start to finish, with its reflection', { timeout: 240000 }, async (t) => {
+    try {
+      const s = (session = await Session.create(base, {
+        alwaysMatch: { 'tauri:options': { application: APP_BIN } },
+      }));
+      const card = await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);
+      const total = Number(await s.attribute(card, 'data-total'));
+      assert.ok(total >= 2, `session 1 has ${total} steps`);
+      assert.equal(await s.attribute(card, 'data-done'), '0');
+      await s.click(card);
+
+      let reflected = false;
+      for (let n = 1; n <= total; n++) {
+        await waitUntil(async () => (await stepNumber(s)) === n, `step ${n}`);
+        const [input] = await s.findAll('[data-testid="reflect-input"]');
+        if (input) {
+          // Type the answer as a person would (the input event is what the page listens to).
+          await s.execute(
+            `const el = arguments[0]; el.focus(); el.value = arguments[1];
+             el.dispatchEvent(new Event('input', { bubbles: true }));`,
+            [{ 'element-6066-11e4-a52e-4f735466cecf': input }, WORDS],
+          );
+          await shot(s, 'reflect');
+          reflected = true;
+        }
+        const button = n < total ? 'next-button' : 'finish-button';
+        await s.click(await s.find(`[data-testid="${button}"]`));
+      }
+      assert.ok(reflected, 'session 1 has a reflect step');
+
+      // The end of the session: well done, what we covered and the task, each to hear.
+      await waitUntil(async () => (await s.findAll('[data-testid="session-recap"]'))[0], 'the session recap', 20000);
+      const task = await s.find('[data-testid="session-task"]');
+      assert.ok((await s.text(task)).trim().length > 0, 'the session task has words');
+      await shot(s, 'complete');
+
+      // Home shows session 1 complete.
+      await s.click(await s.find('[data-testid="session-complete"] [data-testid="home-button"]'));
+      const done = await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list again', 20000);
+      assert.equal(await s.attribute(done, 'data-done'), String(total));
+      await shot(s, 'home-done');
+
+      // The reflection was saved: reopen the session, step back to it and see the words.
+      await s.click(done);
+      await waitUntil(async () => (await stepNumber(s)) === 1, 'session 1 reopened');
+      for (let n = 1; ; n++) {
+        const [input] = await s.findAll('[data-testid="reflect-input"]');
+        if (input) {
+          const value = await s.execute('return arguments[0].value;', [
+            { 'element-6066-11e4-a52e-4f735466cecf': input },
+          ]);
+          assert.equal(value, WORDS);
+          break;
+        }
+        assert.ok(n < total, 'found the reflect step again');
+        await s.click(await s.find('[data-testid="next-button"]'));
+        await waitUntil(async () => (await stepNumber(s)) === n + 1, `step ${n + 1}`);
+      }
+    } catch (e) {
+      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
+      t.diagnostic('see tauri-driver output above');
+      if (session) await shot(session, 'failure').catch(() => {});
+      throw e;
+    }
+  });
+});
