@@ -187,7 +187,9 @@ mod tests {
         let mut samples = Vec::new();
         for _ in 0..15 {
             let started = Instant::now();
-            voice.play(&clip, AudioPlayRequest { src: "en-GB/x.ogg".into(), start_ms: 0, rate: 1.0 }).unwrap();
+            voice
+                .play(&clip, AudioPlayRequest { src: "en-GB/x.ogg".into(), start_ms: 0, rate: 1.0 })
+                .unwrap();
             while voice.player.get_pos().is_zero() {
                 assert!(started.elapsed() < Duration::from_secs(2), "sound never started");
                 std::thread::sleep(Duration::from_micros(500));
@@ -201,4 +203,3 @@ mod tests {
         assert!(p50 < 250.0, "p50 {p50} ms");
     }
 }
-

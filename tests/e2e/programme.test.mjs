@@ -22,7 +22,7 @@ async function startHub(dataDir) {
   await access(HUB_BIN).catch(() => {
     throw new Error(`No hub binary at ${HUB_BIN}: run \`cargo build -p waymark-hub\` or set WAYMARK_HUB_BIN`);
   });
-  const proc = startProcess(HUB_BIN, ['--port', '0', '--data-dir', dataDir], {
+  const proc = startProcess(HUB_BIN, ['--port', '0', '--tls-port', '0', '--data-dir', dataDir], {
     env: { ...process.env, RUST_BACKTRACE: '1' },
   });
   const url = await new Promise((resolve, reject) => {

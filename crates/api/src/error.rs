@@ -15,6 +15,10 @@ pub enum Code {
     DatabaseUnavailable,
     /// A sync with the hub did not finish; nothing is lost and it will be tried again.
     SyncFailed,
+    /// The device's credential is missing, unknown or revoked: pair again.
+    Unauthorized,
+    /// A pairing code or token was refused (wrong, expired, used, or too many tries).
+    PairingRefused,
     /// Something went wrong inside; the message says what to do.
     Internal,
 }

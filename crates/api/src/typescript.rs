@@ -88,6 +88,25 @@ pub fn declarations() -> String {
         ExportFile::decl(&cfg),
         ImportRequest::decl(&cfg),
         ImportResult::decl(&cfg),
+        // Office hub: the facilitator's screens (served only on the hub's own machine).
+        ListGroupsRequest::decl(&cfg),
+        CreateGroupRequest::decl(&cfg),
+        GroupView::decl(&cfg),
+        GroupList::decl(&cfg),
+        AddMemberRequest::decl(&cfg),
+        MemberView::decl(&cfg),
+        StartPairingRequest::decl(&cfg),
+        PairingOffer::decl(&cfg),
+        RosterRequest::decl(&cfg),
+        Roster::decl(&cfg),
+        RosterMember::decl(&cfg),
+        waymark_core::sync::Consent::decl(&cfg),
+        DeviceView::decl(&cfg),
+        DiarySummary::decl(&cfg),
+        MarkAttendanceRequest::decl(&cfg),
+        AttendanceView::decl(&cfg),
+        RevokeDeviceRequest::decl(&cfg),
+        RevokeResult::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.\n\n",
@@ -100,6 +119,12 @@ pub fn declarations() -> String {
     out.push_str("/** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */\n");
     out.push_str("export interface Commands {\n");
     for (name, request, response) in crate::COMMANDS {
+        out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
+    }
+    out.push_str("}\n\n");
+    out.push_str("/** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */\n");
+    out.push_str("export interface HubCommands {\n");
+    for (name, request, response) in crate::HUB_COMMANDS {
         out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
     }
     out.push_str("}\n\n");

@@ -102,6 +102,10 @@ pub enum EventBody {
     StepAnswered { session_id: String, step_id: String, answer: Answer },
     /// What the participant lets the facilitator see from now on; the latest by stamp is current.
     ConsentChanged { consent: Consent },
+    /// The facilitator marked the participant present or absent at group session
+    /// `session_number` (1–11). Written by the hub into the participant's namespace on the hub's
+    /// own stream; the latest by stamp is current.
+    AttendanceMarked { session_number: u8, present: bool },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -138,12 +142,14 @@ impl EventBody {
             EventBody::GoalSet { .. } => "goal_set",
             EventBody::StepAnswered { .. } => "step_answered",
             EventBody::ConsentChanged { .. } => "consent_changed",
+            EventBody::AttendanceMarked { .. } => "attendance_marked",
         }
     }
 
     #[must_use]
     pub fn visibility(&self) -> Visibility {
         match self {
+            EventBody::AttendanceMarked { .. } => Visibility::Attendance,
             // The hub needs consent changes to know what it may show.
             EventBody::StepCompleted { .. } | EventBody::ConsentChanged { .. } => Visibility::Progress,
             EventBody::DrinkRecorded { .. }

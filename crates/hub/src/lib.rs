@@ -2,6 +2,14 @@
 //!
 //! **API boundary:** each route is a few lines that decode the request, call the one `api`
 //! function of the same name and encode the answer. Nothing here knows SQL or content files.
+//!
+//! Two listeners ([`start`]):
+//! - **loopback, plain HTTP** (`127.0.0.1:--port`, [`router`]): the UI, the participant
+//!   use-cases `/api/<name>`, the facilitator's `/hub/api/<name>`, and the device routes. Only a
+//!   browser on the hub's own machine reaches it, so it needs no TLS and no login.
+//! - **LAN, HTTPS** (`--bind:--tls-port`, [`device_router`]): the UI and the device routes
+//!   `/device/v1/pair` and `/device/v1/sync`, with a self-signed certificate that phones pin at
+//!   pairing ([`tls`]). The facilitator's routes are never served here.
 
 use std::sync::Arc;
 
@@ -16,6 +24,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use waymark_api::{Api, Code, Error};
 
+mod device;
+mod serve;
+pub mod tls;
+
+pub use device::{MAX_PAIR_BYTES, MAX_SYNC_BYTES};
+pub use serve::{HubOptions, RunningHub, start};
+
 static UI: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../ui/dist");
 
 /// Largest request body accepted. Every current request is a few hundred bytes.
@@ -26,25 +41,50 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
                    media-src 'self'; connect-src 'self'; font-src 'self'; base-uri 'none'; \
                    form-action 'none'; frame-ancestors 'none'";
 
+/// The loopback listener's routes: everything, for the facilitator's own machine.
 pub fn router(api: Arc<Api>) -> Router {
     Router::new()
         .route("/api/{name}", post(call))
-        .route("/audio/{locale}/{file}", get(audio))
-        .route("/", get(|| async { asset("index.html") }))
-        .route("/{*path}", get(|Path(path): Path<String>| async move { asset(&path) }))
+        .route("/hub/api/{name}", post(hub_call))
+        .merge(device::routes())
+        .merge(ui_routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(api)
 }
 
-async fn call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes) -> Response {
-    // SQLite work is blocking; keep it off the async workers.
-    match tokio::task::spawn_blocking(move || dispatch(&api, &name, &body)).await {
+/// The HTTPS listener's routes: the UI and the device routes only.
+pub fn device_router(api: Arc<Api>) -> Router {
+    Router::new()
+        .merge(device::routes())
+        .merge(ui_routes())
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(api)
+}
+
+fn ui_routes() -> Router<Arc<Api>> {
+    Router::new()
+        .route("/audio/{locale}/{file}", get(audio))
+        .route("/", get(|| async { asset("index.html") }))
+        .route("/{*path}", get(|Path(path): Path<String>| async move { asset(&path) }))
+}
+
+async fn hub_call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes) -> Response {
+    blocking(move || hub_dispatch(&api, &name, &body)).await
+}
+
+/// Run blocking SQLite work off the async workers.
+pub(crate) async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> Response {
+    match tokio::task::spawn_blocking(f).await {
         Ok(response) => response,
         Err(_) => error_response(Error {
             code: Code::Internal,
             message: "The hub hit a problem; try again.".into(),
         }),
     }
+}
+
+async fn call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes) -> Response {
+    blocking(move || dispatch(&api, &name, &body)).await
 }
 
 macro_rules! dispatch_table {
@@ -62,7 +102,22 @@ macro_rules! dispatch_table {
 
 waymark_api::for_each_command!(dispatch_table);
 
-fn handle<Req: DeserializeOwned, Res: Serialize>(
+macro_rules! hub_dispatch_table {
+    ($($name:ident($request:ty) -> $response:ty;)*) => {
+        /// Route a facilitator call by name to the `api` method of that name.
+        fn hub_dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
+            use waymark_api::*;
+            match name {
+                $(stringify!($name) => handle(body, |request: $request| api.$name(request)),)*
+                _ => error_response(Error::not_found(format!("There is no hub command called {name:?}."))),
+            }
+        }
+    };
+}
+
+waymark_api::for_each_hub_command!(hub_dispatch_table);
+
+pub(crate) fn handle<Req: DeserializeOwned, Res: Serialize>(
     body: &[u8],
     f: impl FnOnce(Req) -> Result<Res, Error>,
 ) -> Response {
@@ -76,15 +131,21 @@ fn handle<Req: DeserializeOwned, Res: Serialize>(
     }
 }
 
-fn error_response(err: Error) -> Response {
+pub(crate) fn error_response(err: Error) -> Response {
     let status = match err.code {
         Code::InvalidInput => StatusCode::BAD_REQUEST,
         Code::NotFound => StatusCode::NOT_FOUND,
+        Code::Unauthorized => StatusCode::UNAUTHORIZED,
+        Code::PairingRefused => StatusCode::FORBIDDEN,
         Code::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         Code::SyncFailed => StatusCode::BAD_GATEWAY,
         Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     };
-    (status, axum::Json(err)).into_response()
+    let mut response = (status, axum::Json(err)).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    response
 }
 
 async fn audio(State(api): State<Arc<Api>>, Path((locale, file)): Path<(String, String)>) -> Response {

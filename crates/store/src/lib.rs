@@ -14,6 +14,7 @@ use waymark_core::{Event, EventBody, HlcStamp, StreamId};
 
 pub use table::diary::DiaryRow;
 pub use table::goals::AuditRow;
+pub use table::hub::{DeviceAuth, DeviceRow, GroupRow, MemberRow, PairRefused, Paired, PairingSecret};
 pub use table::progress::CompletedStep;
 
 #[derive(Debug, thiserror::Error)]
@@ -272,6 +273,7 @@ impl Store {
         lines.extend(table::diary::snapshot(&self.conn)?);
         lines.extend(table::goals::snapshot(&self.conn)?);
         lines.extend(table::answers::snapshot(&self.conn)?);
+        lines.extend(table::hub::snapshot(&self.conn)?);
         Ok(lines.join("\n"))
     }
 

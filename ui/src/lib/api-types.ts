@@ -1,6 +1,6 @@
 // Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.
 
-export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "internal";
+export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "internal";
 
 export type Error = { code: Code, message: string, };
 
@@ -303,6 +303,103 @@ content: string, };
 
 export type ImportResult = { imported: number, };
 
+export type ListGroupsRequest = Record<symbol, never>;
+
+export type CreateGroupRequest = { name: string, };
+
+export type GroupView = { id: string, name: string, };
+
+export type GroupList = { groups: Array<GroupView>, };
+
+export type AddMemberRequest = { group_id: string, 
+/**
+ * First name or initials, 1–40 characters. No surname, no email.
+ */
+display_name: string, };
+
+export type MemberView = { id: string, group_id: string, display_name: string, paired: boolean, };
+
+export type StartPairingRequest = { member_id: string, };
+
+export type PairingOffer = { member_id: string, 
+/**
+ * Six digits, for typing.
+ */
+code: string, 
+/**
+ * One-time token (32 random bytes, base64url), inside the QR code.
+ */
+token: string, expires_at_ms: number, 
+/**
+ * `host:port` of the hub's HTTPS listener.
+ */
+address: string, 
+/**
+ * Hex SHA-256 of the hub's certificate, which the phone pins.
+ */
+fingerprint: string, 
+/**
+ * `waymark://pair?v=1&addr=…&fp=…&t=…`, what the QR code encodes.
+ */
+uri: string, 
+/**
+ * The QR code as an SVG document.
+ */
+qr_svg: string, };
+
+export type RosterRequest = { group_id: string, 
+/**
+ * The facilitator's UTC offset, for "this week" in diary summaries.
+ */
+utc_offset_minutes: number, };
+
+export type Roster = { group: GroupView, session_count: number, members: Array<RosterMember>, };
+
+export type RosterMember = { member_id: string, display_name: string, devices: Array<DeviceView>, 
+/**
+ * Latest sync of any of the member's devices.
+ */
+last_sync_at_ms: number | null, 
+/**
+ * Sessions with every step done (from the participant's synced progress).
+ */
+sessions_completed: number, 
+/**
+ * Session numbers the member is marked present at.
+ */
+attendance: Array<number>, 
+/**
+ * What the participant currently lets the facilitator see.
+ */
+sharing: Consent, 
+/**
+ * This week's totals, only while the participant shares diary entries (the hub computes
+ * the totals from them and shows no entry). `None` otherwise; see [`Api::roster`].
+ */
+diary_summary: DiarySummary | null, };
+
+export type Consent = { diary_summaries: boolean, diary_entries: boolean, };
+
+export type DeviceView = { device_id: string, paired_at_ms: number, last_sync_at_ms: number | null, revoked: boolean, };
+
+export type DiarySummary = { 
+/**
+ * Monday of the week, `YYYY-MM-DD`.
+ */
+week_start: string, units: number, drink_free_days: number, };
+
+export type MarkAttendanceRequest = { member_id: string, 
+/**
+ * 1–11.
+ */
+session_number: number, present: boolean, };
+
+export type AttendanceView = { member_id: string, attendance: Array<number>, };
+
+export type RevokeDeviceRequest = { member_id: string, device_id: string, };
+
+export type RevokeResult = { revoked: number, };
+
 /** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */
 export interface Commands {
   status: { request: StatusRequest; response: StatusView };
@@ -327,6 +424,18 @@ export interface Commands {
   weekly_view: { request: WeeklyViewRequest; response: WeekView };
   export_diary: { request: ExportRequest; response: ExportFile };
   import_diary: { request: ImportRequest; response: ImportResult };
+}
+
+/** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */
+export interface HubCommands {
+  list_groups: { request: ListGroupsRequest; response: GroupList };
+  create_group: { request: CreateGroupRequest; response: GroupView };
+  add_member: { request: AddMemberRequest; response: MemberView };
+  start_pairing: { request: StartPairingRequest; response: PairingOffer };
+  roster: { request: RosterRequest; response: Roster };
+  mark_attendance: { request: MarkAttendanceRequest; response: AttendanceView };
+  export_roster_csv: { request: RosterRequest; response: ExportFile };
+  revoke_device: { request: RevokeDeviceRequest; response: RevokeResult };
 }
 
 /** App-only commands: native voice-over playback through rodio. */

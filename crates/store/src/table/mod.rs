@@ -4,6 +4,7 @@ pub mod answers;
 pub mod diary;
 pub mod events;
 pub mod goals;
+pub mod hub;
 pub mod meta;
 pub mod progress;
 pub mod sync;
@@ -23,6 +24,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(goals::MIGRATIONS);
     all.extend_from_slice(answers::MIGRATIONS);
     all.extend_from_slice(sync::MIGRATIONS);
+    all.extend_from_slice(hub::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -78,6 +80,9 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
         Some(EventBody::StepAnswered { session_id, step_id, answer }) => {
             answers::record(tx, event, &session_id, &step_id, &answer)
         }
+        Some(EventBody::AttendanceMarked { session_number, present }) => {
+            hub::record_attendance(tx, event, session_number, present)
+        }
         None => Ok(()),
     }
 }
@@ -86,5 +91,6 @@ pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
     progress::clear(tx)?;
     diary::clear(tx)?;
     goals::clear(tx)?;
-    answers::clear(tx)
+    answers::clear(tx)?;
+    hub::clear(tx)
 }

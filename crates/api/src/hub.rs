@@ -1,0 +1,729 @@
+//! Office-hub use-cases: the facilitator's (groups, roster, pairing, attendance, CSV export) and
+//! the device-facing ones (pair, sync with a credential).
+//!
+//! **Decision:** none of these are in [`crate::for_each_command!`]. That list is also what the
+//! participant's own Tauri app exposes, and a participant's app must never offer "start pairing"
+//! or "show the roster". The facilitator's calls have their own list, [`for_each_hub_command!`],
+//! served only on the hub's loopback listener (`/hub/api/<name>`); the device calls
+//! ([`Api::pair`], [`Api::sync_for_device`]) are routed by hand under `/device/v1/`.
+//!
+//! Secrets: pairing tokens (32 random bytes), 6-digit codes and device credentials (32 random
+//! bytes) come from the OS CSPRNG (`getrandom`); only their SHA-256 hashes are stored, so a copy
+//! of the hub database does not let anyone pair or sync.
+
+use std::collections::BTreeSet;
+
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use waymark_core::EventBody;
+use waymark_core::progress::{self, DrinkFact};
+use waymark_core::sync::{Consent, PROTOCOL_VERSION, SyncRequest, SyncResponse};
+use waymark_store::{PairRefused, PairingSecret};
+
+use crate::{Api, Code, Error, ExportFile};
+
+/// How long a pairing offer (QR code and numeric code) stays valid.
+pub const PAIRING_TTL_MS: i64 = 10 * 60 * 1000;
+/// Longest display name: a first name or initials, never a full name or email.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
+/// Programme sessions attendance can be marked for.
+pub const SESSION_NUMBERS: std::ops::RangeInclusive<u8> = 1..=11;
+
+/// Where devices reach this hub: told to [`Api`] by the hub binary once its TLS listener is up,
+/// and put into every pairing QR code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HubEndpoint {
+    /// `host:port` of the HTTPS listener as devices on the LAN see it.
+    pub address: String,
+    /// Lower-case hex SHA-256 of the certificate (DER). Devices pin exactly this.
+    pub fingerprint: String,
+}
+
+/// Every facilitator use-case, written once: `name(Request) -> Response;`. The hub's
+/// `/hub/api/<name>` routes and the TypeScript `HubCommands` map are generated from it.
+#[macro_export]
+macro_rules! for_each_hub_command {
+    ($callback:ident) => {
+        $callback! {
+            list_groups(ListGroupsRequest) -> GroupList;
+            create_group(CreateGroupRequest) -> GroupView;
+            add_member(AddMemberRequest) -> MemberView;
+            start_pairing(StartPairingRequest) -> PairingOffer;
+            roster(RosterRequest) -> Roster;
+            mark_attendance(MarkAttendanceRequest) -> AttendanceView;
+            export_roster_csv(RosterRequest) -> ExportFile;
+            revoke_device(RevokeDeviceRequest) -> RevokeResult;
+        }
+    };
+}
+
+macro_rules! hub_command_table {
+    ($($name:ident($request:ty) -> $response:ty;)*) => {
+        /// Every facilitator use-case as (name, request type, response type).
+        pub const HUB_COMMANDS: &[(&str, &str, &str)] =
+            &[$((stringify!($name), stringify!($request), stringify!($response))),*];
+    };
+}
+
+for_each_hub_command!(hub_command_table);
+
+// ---- Facilitator DTOs -------------------------------------------------------------------------
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ListGroupsRequest {}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CreateGroupRequest {
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GroupView {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GroupList {
+    pub groups: Vec<GroupView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AddMemberRequest {
+    pub group_id: String,
+    /// First name or initials, 1–40 characters. No surname, no email.
+    pub display_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MemberView {
+    pub id: String,
+    pub group_id: String,
+    pub display_name: String,
+    pub paired: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct StartPairingRequest {
+    pub member_id: String,
+}
+
+/// What the facilitator's screen shows to pair a phone: the QR code, or the 6-digit code for a
+/// phone without a camera. Valid once, for 10 minutes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PairingOffer {
+    pub member_id: String,
+    /// Six digits, for typing.
+    pub code: String,
+    /// One-time token (32 random bytes, base64url), inside the QR code.
+    pub token: String,
+    #[ts(type = "number")]
+    pub expires_at_ms: i64,
+    /// `host:port` of the hub's HTTPS listener.
+    pub address: String,
+    /// Hex SHA-256 of the hub's certificate, which the phone pins.
+    pub fingerprint: String,
+    /// `waymark://pair?v=1&addr=…&fp=…&t=…`, what the QR code encodes.
+    pub uri: String,
+    /// The QR code as an SVG document.
+    pub qr_svg: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RosterRequest {
+    pub group_id: String,
+    /// The facilitator's UTC offset, for "this week" in diary summaries.
+    #[serde(default)]
+    pub utc_offset_minutes: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct Roster {
+    pub group: GroupView,
+    pub session_count: u32,
+    pub members: Vec<RosterMember>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct RosterMember {
+    pub member_id: String,
+    pub display_name: String,
+    pub devices: Vec<DeviceView>,
+    /// Latest sync of any of the member's devices.
+    #[ts(type = "number | null")]
+    pub last_sync_at_ms: Option<i64>,
+    /// Sessions with every step done (from the participant's synced progress).
+    pub sessions_completed: u32,
+    /// Session numbers the member is marked present at.
+    pub attendance: Vec<u8>,
+    /// What the participant currently lets the facilitator see.
+    pub sharing: Consent,
+    /// This week's totals, only while the participant shares diary entries (the hub computes
+    /// the totals from them and shows no entry). `None` otherwise; see [`Api::roster`].
+    pub diary_summary: Option<DiarySummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DeviceView {
+    pub device_id: String,
+    #[ts(type = "number")]
+    pub paired_at_ms: i64,
+    #[ts(type = "number | null")]
+    pub last_sync_at_ms: Option<i64>,
+    pub revoked: bool,
+}
+
+/// This week's totals, shown only with the participant's consent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct DiarySummary {
+    /// Monday of the week, `YYYY-MM-DD`.
+    pub week_start: String,
+    pub units: f64,
+    pub drink_free_days: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct MarkAttendanceRequest {
+    pub member_id: String,
+    /// 1–11.
+    pub session_number: u8,
+    pub present: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AttendanceView {
+    pub member_id: String,
+    pub attendance: Vec<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RevokeDeviceRequest {
+    pub member_id: String,
+    pub device_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RevokeResult {
+    pub revoked: u32,
+}
+
+// ---- Device DTOs (not UI; plain serde) --------------------------------------------------------
+
+/// `POST /device/v1/pair`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairRequest {
+    /// The 6-digit code as typed, or the QR code's token.
+    pub secret: String,
+    /// The participant id the device writes for now.
+    pub participant_id: String,
+    pub device_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairResponse {
+    /// Bearer credential for `/device/v1/sync`. Shown once; the hub keeps only its hash.
+    pub credential: String,
+    /// The participant this device is paired for. Differs from the request's only if the member
+    /// already had one (a second phone, or attendance marked before pairing): the device must
+    /// then write as that participant (`Store::adopt_participant`) before it syncs.
+    pub participant_id: String,
+    pub display_name: String,
+}
+
+/// `POST /device/v1/sync` body: the protocol version travels with every request, so a request
+/// from an app speaking another version is refused before anything is read or stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceSyncRequest {
+    pub protocol: u32,
+    pub request: SyncRequest,
+}
+
+// ---- Secrets ----------------------------------------------------------------------------------
+
+fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| Error {
+        code: Code::Internal,
+        message: format!("The hub could not make a secure random number ({e})."),
+    })?;
+    Ok(bytes)
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn sha256(domain: &str, secret: &str) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(domain.as_bytes());
+    h.update([0u8]);
+    h.update(secret.as_bytes());
+    h.finalize().to_vec()
+}
+
+fn code_hash(code: &str) -> Vec<u8> {
+    sha256("waymark pairing code", code)
+}
+
+fn token_hash(token: &str) -> Vec<u8> {
+    sha256("waymark pairing token", token)
+}
+
+fn credential_hash(credential: &str) -> Vec<u8> {
+    sha256("waymark device credential", credential)
+}
+
+/// A uniform 6-digit code (rejection sampling, so no digit is more likely).
+fn random_code() -> Result<String, Error> {
+    const LIMIT: u32 = u32::MAX - u32::MAX % 1_000_000;
+    loop {
+        let n = u32::from_le_bytes(random_bytes::<4>()?);
+        if n < LIMIT {
+            return Ok(format!("{:06}", n % 1_000_000));
+        }
+    }
+}
+
+/// Percent-encode everything but unreserved characters (RFC 3986).
+fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// The pairing URI a QR code carries.
+#[must_use]
+pub fn pairing_uri(address: &str, fingerprint: &str, token: &str) -> String {
+    format!(
+        "waymark://pair?v=1&addr={}&fp={}&t={}",
+        url_encode(address),
+        url_encode(fingerprint),
+        url_encode(token)
+    )
+}
+
+/// A CSV field: quoted when needed, and defused if a spreadsheet would run it as a formula.
+fn csv_field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
+}
+
+fn not_paired() -> Error {
+    Error {
+        code: Code::Unauthorized,
+        message: "This phone is not paired with this hub. Ask your facilitator for a pairing code.".into(),
+    }
+}
+
+fn pair_refused(message: &str) -> Error {
+    Error { code: Code::PairingRefused, message: message.into() }
+}
+
+fn id_like(text: &str) -> bool {
+    (1..=64).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Api {
+    /// Tell the api where devices reach this hub (the binary does this once TLS is listening).
+    pub fn set_hub_endpoint(&self, endpoint: HubEndpoint) {
+        let _ = self.hub_endpoint.set(endpoint);
+    }
+
+    pub fn list_groups(&self, _request: ListGroupsRequest) -> Result<GroupList, Error> {
+        let groups = self.store()?.hub_groups()?;
+        Ok(GroupList { groups: groups.into_iter().map(|g| GroupView { id: g.id, name: g.name }).collect() })
+    }
+
+    pub fn create_group(&self, request: CreateGroupRequest) -> Result<GroupView, Error> {
+        let name = request.name.trim();
+        if name.is_empty() || name.chars().count() > 60 {
+            return Err(Error::invalid("A group name needs 1 to 60 characters."));
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let group = self.store()?.hub_create_group(&id, name, (self.clock)())?;
+        Ok(GroupView { id: group.id, name: group.name })
+    }
+
+    pub fn add_member(&self, request: AddMemberRequest) -> Result<MemberView, Error> {
+        let name = request.display_name.trim();
+        let chars = name.chars().count();
+        if chars == 0 || chars > MAX_DISPLAY_NAME_CHARS {
+            return Err(Error::invalid(format!(
+                "Use a first name or initials, 1 to {MAX_DISPLAY_NAME_CHARS} characters."
+            )));
+        }
+        if name.contains('@') || name.chars().any(char::is_control) {
+            return Err(Error::invalid("Use a first name or initials only, not an email address."));
+        }
+        let mut store = self.store()?;
+        if store.hub_group(&request.group_id)?.is_none() {
+            return Err(Error::not_found("There is no such group. Create the group first."));
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let member = store.hub_add_member(&id, &request.group_id, name, (self.clock)())?;
+        Ok(MemberView {
+            id: member.id,
+            group_id: member.group_id,
+            display_name: member.display_name,
+            paired: false,
+        })
+    }
+
+    pub fn start_pairing(&self, request: StartPairingRequest) -> Result<PairingOffer, Error> {
+        let endpoint = self.hub_endpoint.get().ok_or_else(|| Error {
+            code: Code::Internal,
+            message: "The hub's secure address is not ready yet. Restart the hub and try again.".into(),
+        })?;
+        let now = (self.clock)();
+        let mut store = self.store()?;
+        if store.hub_member(&request.member_id)?.is_none() {
+            return Err(Error::not_found("There is no such group member."));
+        }
+        let token = b64(&random_bytes::<32>()?);
+        // A code names exactly one live offer: draw again while it clashes (rare: < 1 in 10^4).
+        let mut code = random_code()?;
+        for _ in 0..20 {
+            if !store.hub_code_in_use(&code_hash(&code), now)? {
+                break;
+            }
+            code = random_code()?;
+        }
+        if store.hub_code_in_use(&code_hash(&code), now)? {
+            return Err(Error {
+                code: Code::Internal,
+                message: "Too many pairings are open. Try again in a few minutes.".into(),
+            });
+        }
+        let expires_at_ms = now + PAIRING_TTL_MS;
+        let offer_id = uuid::Uuid::now_v7().to_string();
+        store.hub_add_offer(
+            &offer_id,
+            &request.member_id,
+            &token_hash(&token),
+            &code_hash(&code),
+            now,
+            expires_at_ms,
+        )?;
+        drop(store);
+        let uri = pairing_uri(&endpoint.address, &endpoint.fingerprint, &token);
+        let qr =
+            qrcode::QrCode::with_error_correction_level(uri.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
+                Error {
+                    code: Code::Internal,
+                    message: format!("The QR code could not be made ({e}); use the number code instead."),
+                }
+            })?;
+        let qr_svg =
+            qr.render::<qrcode::render::svg::Color<'_>>().min_dimensions(240, 240).quiet_zone(true).build();
+        Ok(PairingOffer {
+            member_id: request.member_id,
+            code,
+            token,
+            expires_at_ms,
+            address: endpoint.address.clone(),
+            fingerprint: endpoint.fingerprint.clone(),
+            uri,
+            qr_svg,
+        })
+    }
+
+    pub fn roster(&self, request: RosterRequest) -> Result<Roster, Error> {
+        if !(-840..=840).contains(&request.utc_offset_minutes) {
+            return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
+        }
+        let now = (self.clock)();
+        let store = self.store()?;
+        let group =
+            store.hub_group(&request.group_id)?.ok_or_else(|| Error::not_found("There is no such group."))?;
+        let today =
+            chrono::DateTime::from_timestamp_millis(now + i64::from(request.utc_offset_minutes) * 60_000)
+                .map(|t| t.date_naive())
+                .unwrap_or_default();
+        let week_start = progress::week_start_of(today);
+        let week_from = progress::local_midnight_ms(week_start, request.utc_offset_minutes);
+        let mut members = Vec::new();
+        for member in store.hub_members(&group.id)? {
+            let devices: Vec<DeviceView> = store
+                .hub_devices(&member.id)?
+                .into_iter()
+                .map(|d| DeviceView {
+                    device_id: d.device_id,
+                    paired_at_ms: d.paired_at,
+                    last_sync_at_ms: d.last_sync_at,
+                    revoked: d.revoked_at.is_some(),
+                })
+                .collect();
+            let last_sync_at_ms = devices.iter().filter_map(|d| d.last_sync_at_ms).max();
+            let (mut sessions_completed, mut attendance, mut diary_summary) = (0, Vec::new(), None);
+            let mut sharing = Consent::default();
+            if let Some(participant) = &member.participant {
+                let done: BTreeSet<(String, String)> = store
+                    .completed_steps_of(participant)?
+                    .into_iter()
+                    .map(|s| (s.session_id, s.step_id))
+                    .collect();
+                sessions_completed = crate::count(
+                    self.content
+                        .sessions()
+                        .iter()
+                        .filter(|s| {
+                            !s.steps.is_empty()
+                                && s.steps.iter().all(|st| done.contains(&(s.id.clone(), st.id.clone())))
+                        })
+                        .count(),
+                );
+                attendance = store.attendance(participant)?;
+                // Consent is read now, not when the data arrived: revoking hides the summary at once.
+                // Summaries need the entries: with "summaries only" the phone withholds every
+                // entry (`for_hub`), so the hub has nothing to total and shows no figure rather
+                // than a false "0 units". (A phone-computed summary event is future work.)
+                sharing = store.consent_of(participant)?;
+                if sharing.shares(waymark_core::Visibility::DiaryEntry) {
+                    let drinks: Vec<DrinkFact> = store
+                        .diary_between_of(participant, week_from, week_from + 7 * 86_400_000)?
+                        .into_iter()
+                        .filter(|row| row.diary == "drink")
+                        .map(|row| DrinkFact {
+                            occurred_at_ms: row.occurred_at_ms,
+                            units: row.units,
+                            cost_pence: 0,
+                        })
+                        .collect();
+                    let week =
+                        progress::week_view(week_start, request.utc_offset_minutes, None, &drinks, &[], &[]);
+                    diary_summary = Some(DiarySummary {
+                        week_start: week.week_start,
+                        units: week.total_units,
+                        drink_free_days: week.drink_free_days,
+                    });
+                }
+            }
+            members.push(RosterMember {
+                member_id: member.id,
+                display_name: member.display_name,
+                devices,
+                last_sync_at_ms,
+                sessions_completed,
+                attendance,
+                sharing,
+                diary_summary,
+            });
+        }
+        Ok(Roster {
+            group: GroupView { id: group.id, name: group.name },
+            session_count: crate::count(self.content.sessions().len()),
+            members,
+        })
+    }
+
+    /// Attendance is an event in the participant's own log (so it reaches their phone). A member
+    /// not yet paired is given a participant id now; their phone adopts it when it pairs.
+    pub fn mark_attendance(&self, request: MarkAttendanceRequest) -> Result<AttendanceView, Error> {
+        if !SESSION_NUMBERS.contains(&request.session_number) {
+            return Err(Error::invalid("The session number must be from 1 to 11."));
+        }
+        let now = (self.clock)();
+        let mut store = self.store()?;
+        let member = store
+            .hub_member(&request.member_id)?
+            .ok_or_else(|| Error::not_found("There is no such group member."))?;
+        let participant = match member.participant {
+            Some(p) => p,
+            None => {
+                let p = uuid::Uuid::new_v4().to_string();
+                store.hub_set_member_participant(&member.id, &p)?;
+                p
+            }
+        };
+        let body =
+            EventBody::AttendanceMarked { session_number: request.session_number, present: request.present };
+        store.append_for(&participant, &body, now)?;
+        Ok(AttendanceView { member_id: member.id, attendance: store.attendance(&participant)? })
+    }
+
+    /// Attendance and progress of a group as CSV, for RAR evidence. Names are as the facilitator
+    /// typed them; diary figures only where the participant shares them.
+    pub fn export_roster_csv(&self, request: RosterRequest) -> Result<ExportFile, Error> {
+        let roster = self.roster(request)?;
+        let sessions: Vec<u8> = self.content.sessions().iter().map(|s| s.number).collect();
+        let mut header =
+            vec!["name".to_string(), "paired".into(), "last_sync_utc".into(), "sessions_completed".into()];
+        header.extend(sessions.iter().map(|n| format!("session_{n}_present")));
+        header.extend(["units_this_week".to_string(), "drink_free_days_this_week".into()]);
+        let mut out = header.join(",");
+        out.push('\n');
+        for m in &roster.members {
+            let mut row = vec![
+                csv_field(&m.display_name),
+                if m.devices.iter().any(|d| !d.revoked) { "yes" } else { "no" }.to_string(),
+                m.last_sync_at_ms
+                    .and_then(chrono::DateTime::from_timestamp_millis)
+                    .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                    .unwrap_or_default(),
+                m.sessions_completed.to_string(),
+            ];
+            row.extend(
+                sessions.iter().map(|n| if m.attendance.contains(n) { "yes" } else { "no" }.to_string()),
+            );
+            match &m.diary_summary {
+                Some(s) => row.extend([format!("{:.1}", s.units), s.drink_free_days.to_string()]),
+                None => row.extend(["not shared".to_string(), "not shared".to_string()]),
+            }
+            out.push_str(&row.join(","));
+            out.push('\n');
+        }
+        let safe_name: String =
+            roster.group.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+        Ok(ExportFile {
+            file_name: format!("waymark-{safe_name}-attendance.csv"),
+            mime_type: "text/csv".into(),
+            content: out,
+        })
+    }
+
+    pub fn revoke_device(&self, request: RevokeDeviceRequest) -> Result<RevokeResult, Error> {
+        let revoked =
+            self.store()?.hub_revoke_device(&request.member_id, &request.device_id, (self.clock)())?;
+        if revoked == 0 {
+            return Err(Error::not_found(
+                "That phone is not paired for this member (or was already removed).",
+            ));
+        }
+        Ok(RevokeResult { revoked: crate::count(revoked) })
+    }
+
+    /// Device side of pairing: redeem a code or QR token for a credential. One-time; an expired,
+    /// used, unknown or burned offer is refused with a plain message and nothing is stored.
+    pub fn pair(&self, request: PairRequest) -> Result<PairResponse, Error> {
+        if !id_like(&request.participant_id) || !id_like(&request.device_id) {
+            return Err(Error::invalid("The phone's identity is not valid. Update the app."));
+        }
+        // A code may be typed as "123 456" or "123-456"; a token (base64url) is taken as it is,
+        // since '-' is one of its characters.
+        let digits: String = request.secret.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let token = request.secret.trim();
+        let (hash, is_code) = if digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit()) {
+            (code_hash(&digits), true)
+        } else if token.len() == 43
+            && token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            (token_hash(token), false)
+        } else {
+            return Err(Error::invalid("Type the 6-digit code shown on the hub screen."));
+        };
+        let secret = if is_code { PairingSecret::Code(&hash) } else { PairingSecret::Token(&hash) };
+        let credential = b64(&random_bytes::<32>()?);
+        let outcome = self.store()?.hub_redeem_offer(
+            secret,
+            &credential_hash(&credential),
+            &request.participant_id,
+            &request.device_id,
+            (self.clock)(),
+        )?;
+        match outcome {
+            Ok(paired) => Ok(PairResponse {
+                credential,
+                participant_id: paired.participant,
+                display_name: paired.member.display_name,
+            }),
+            Err(PairRefused::Unknown) => {
+                Err(pair_refused("That code is not right. Check the code on the hub screen and try again."))
+            }
+            Err(PairRefused::Expired) => {
+                Err(pair_refused("That code has run out. Ask your facilitator for a new one."))
+            }
+            Err(PairRefused::Used) => {
+                Err(pair_refused("That code has been used already. Ask your facilitator for a new one."))
+            }
+            Err(PairRefused::Burned) => {
+                Err(pair_refused("Too many wrong codes were typed. Ask your facilitator to show a new code."))
+            }
+            Err(PairRefused::ParticipantTaken) => Err(pair_refused(
+                "This phone's data belongs to someone else on this hub. Ask your facilitator for help.",
+            )),
+        }
+    }
+
+    /// Hub side of a device's sync: the credential decides the participant; the device cannot
+    /// name another. Unpaired and revoked credentials are refused before anything is read.
+    pub fn sync_for_device(
+        &self,
+        credential: &str,
+        request: DeviceSyncRequest,
+    ) -> Result<SyncResponse, Error> {
+        let hash = credential_hash(credential);
+        let auth = {
+            let store = self.store()?;
+            match store.hub_device_by_credential(&hash)? {
+                Some(auth) => auth,
+                None if store.hub_credential_revoked(&hash)? => {
+                    return Err(Error {
+                        code: Code::Unauthorized,
+                        message:
+                            "This phone's pairing was removed by the facilitator. Ask for a new pairing code."
+                                .into(),
+                    });
+                }
+                None => return Err(not_paired()),
+            }
+        };
+        if request.protocol != PROTOCOL_VERSION {
+            return Err(Error::invalid(format!(
+                "This app speaks sync protocol {}; the hub speaks {PROTOCOL_VERSION}. Update the app.",
+                request.protocol
+            )));
+        }
+        let response = self.sync_respond(&auth.participant, request.request)?;
+        self.store()?.hub_touch_device(&hash, (self.clock)())?;
+        Ok(response)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_six_digits_and_secrets_are_url_safe() {
+        for _ in 0..50 {
+            let code = random_code().unwrap();
+            assert!(code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()), "{code}");
+        }
+        let token = b64(&random_bytes::<32>().unwrap());
+        assert_eq!(token.len(), 43);
+        assert!(token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+    }
+
+    #[test]
+    fn pairing_uri_escapes_the_address() {
+        let uri = pairing_uri("192.168.1.5:8471", "ab12", "tok-_");
+        assert_eq!(uri, "waymark://pair?v=1&addr=192.168.1.5%3A8471&fp=ab12&t=tok-_");
+    }
+
+    #[test]
+    fn hashes_are_domain_separated() {
+        assert_ne!(code_hash("123456"), token_hash("123456"));
+        assert_ne!(token_hash("x"), credential_hash("x"));
+    }
+}
