@@ -12,13 +12,15 @@ fn main() {
         .filter_map(|line| {
             let line = line.trim();
             let (name, rest) = line.split_once('(')?;
-            (rest.contains(") -> ") && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
-                .then(|| name.to_string())
+            let is_name = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            (rest.contains(") -> ") && is_name).then(|| name.to_string())
         })
         .collect();
     commands.extend(
         ["audio_play", "audio_pause", "audio_resume", "audio_stop", "audio_status"].map(String::from),
     );
+    // App-only network commands: pairing and sync (`waymark_api::SYNC_COMMANDS`).
+    commands.extend(["hub_fingerprint", "pair_with_hub", "sync_now"].map(String::from));
     // tauri-build wants `&'static` names; a build script is a short-lived process, so leak them.
     let commands: &'static [&'static str] = Box::leak(
         commands.into_iter().map(|c| &*Box::leak(c.into_boxed_str())).collect::<Vec<_>>().into_boxed_slice(),

@@ -4,6 +4,7 @@
 //! **Architecture invariant:** this is the only crate that knows Tauri.
 
 mod audio;
+mod hub_sync;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -12,6 +13,7 @@ use tauri::{Manager, State};
 use waymark_api::*;
 
 use crate::audio::Voice;
+use crate::hub_sync::SyncWorker;
 
 type ApiState<'a> = State<'a, Arc<Api>>;
 
@@ -31,7 +33,10 @@ macro_rules! api_commands {
                 audio_pause,
                 audio_resume,
                 audio_stop,
-                audio_status
+                audio_status,
+                hub_fingerprint,
+                pair_with_hub,
+                sync_now
             ]
         }
     };
@@ -72,6 +77,41 @@ fn audio_status(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioS
     voice.status()
 }
 
+/// Network work runs off the UI thread; a join failure (a panic) becomes a plain error.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    tauri::async_runtime::spawn_blocking(work).await.unwrap_or_else(|e| {
+        Err(Error { code: Code::Internal, message: format!("Sync stopped unexpectedly ({e}).") })
+    })
+}
+
+#[tauri::command]
+async fn hub_fingerprint(request: HubProbeRequest) -> Result<HubProbe, Error> {
+    blocking(move || hub_sync::hub_fingerprint(request)).await
+}
+
+#[tauri::command]
+async fn pair_with_hub(
+    api: ApiState<'_>,
+    worker: State<'_, Arc<SyncWorker>>,
+    request: PairWithHubRequest,
+) -> Result<SyncStatusView, Error> {
+    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+    blocking(move || hub_sync::pair_with_hub(&api, &worker, request)).await
+}
+
+#[tauri::command]
+async fn sync_now(
+    api: ApiState<'_>,
+    worker: State<'_, Arc<SyncWorker>>,
+    request: SyncNowRequest,
+) -> Result<SyncStatusView, Error> {
+    let SyncNowRequest {} = request;
+    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+    blocking(move || worker.sync(&api)).await
+}
+
 /// Where the participant's database lives: `WAYMARK_DATA_DIR` if set (tests, portable installs),
 /// else the platform's app data folder.
 fn data_dir(app: &tauri::App) -> PathBuf {
@@ -94,8 +134,9 @@ pub fn run() {
             // Content is compiled into the binary and checked by `cargo xtask test`; failing here
             // means a broken build, not bad user data.
             let content = waymark_content::Content::embedded()?;
-            let api = Api::open(Arc::new(content), &data_dir(app).join("waymark.db"));
-            app.manage(Arc::new(api));
+            let api = Arc::new(Api::open(Arc::new(content), &data_dir(app).join("waymark.db")));
+            app.manage(SyncWorker::start(api.clone()));
+            app.manage(api);
             app.manage(Voice::start());
             Ok(())
         })
@@ -123,6 +164,7 @@ mod tests {
         let expected: Vec<String> = waymark_api::COMMANDS
             .iter()
             .chain(waymark_api::AUDIO_COMMANDS)
+            .chain(waymark_api::SYNC_COMMANDS)
             .map(|(name, _, _)| format!("allow-{}", name.replace('_', "-")))
             .collect();
         assert_eq!(granted, expected);

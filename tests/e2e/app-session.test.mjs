@@ -5,14 +5,11 @@
 // (env TAURI_DRIVER, default ~/.cargo/bin/tauri-driver), WebKitWebDriver on PATH and a display.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HERE, artifactsDir, freePort, removeDir, startProcess, tempDir, waitUntil } from './helpers.mjs';
-import { Session, ready } from './webdriver.mjs';
+import { artifactsDir, removeDir, tempDir, waitUntil } from './helpers.mjs';
+import { startDriver, launchApp } from './appdriver.mjs';
 
-const APP_BIN = path.resolve(HERE, process.env.WAYMARK_APP_BIN ?? '../../target/debug/waymark-app');
-const TAURI_DRIVER = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
 const CARD = '[data-testid="session-card-s01"]';
 const WORDS = 'Being a good dad.';
 
@@ -23,32 +20,8 @@ describe('a whole session in the Waymark app', () => {
   let session;
 
   before(async () => {
-    for (const [what, file] of [
-      ['app binary', APP_BIN],
-      ['tauri-driver', TAURI_DRIVER],
-    ]) {
-      await access(file).catch(() => {
-        throw new Error(`No ${what} at ${file}`);
-      });
-    }
-    if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-      throw new Error('No display: run this test under `xvfb-run -a`');
-    }
     dataDir = await tempDir('app-session');
-    const port = await freePort();
-    const nativePort = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    driver = startProcess(TAURI_DRIVER, ['--port', String(port), '--native-port', String(nativePort)], {
-      env: { ...process.env, WAYMARK_DATA_DIR: dataDir },
-    });
-    await waitUntil(
-      async () => {
-        if (driver.spawnError()) throw driver.spawnError();
-        return ready(base);
-      },
-      'tauri-driver to answer',
-      20000,
-    );
+    ({ base, driver } = await startDriver(dataDir));
   });
 
   after(async () => {
@@ -72,9 +45,7 @@ describe('a whole session in the Waymark app', () => {
 
   test('session 1 from start to finish, with its reflection', { timeout: 240000 }, async (t) => {
     try {
-      const s = (session = await Session.create(base, {
-        alwaysMatch: { 'tauri:options': { application: APP_BIN } },
-      }));
+      const s = (session = await launchApp(base));
       const card = await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);
       const total = Number(await s.attribute(card, 'data-total'));
       assert.ok(total >= 2, `session 1 has ${total} steps`);

@@ -4,14 +4,11 @@
 // (env TAURI_DRIVER, default ~/.cargo/bin/tauri-driver), WebKitWebDriver on PATH and a display.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HERE, artifactsDir, freePort, removeDir, sleep, startProcess, tempDir, waitUntil } from './helpers.mjs';
-import { Session, ready } from './webdriver.mjs';
+import { artifactsDir, removeDir, sleep, tempDir, waitUntil } from './helpers.mjs';
+import { startDriver, launchApp } from './appdriver.mjs';
 
-const APP_BIN = path.resolve(HERE, process.env.WAYMARK_APP_BIN ?? '../../target/debug/waymark-app');
-const TAURI_DRIVER = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
 const CARD = '[data-testid^="session-card-"]';
 
 describe('the Waymark app through tauri-driver', () => {
@@ -21,33 +18,8 @@ describe('the Waymark app through tauri-driver', () => {
   let session;
 
   before(async () => {
-    for (const [what, file] of [
-      ['app binary', APP_BIN],
-      ['tauri-driver', TAURI_DRIVER],
-    ]) {
-      await access(file).catch(() => {
-        throw new Error(`No ${what} at ${file}`);
-      });
-    }
-    if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-      throw new Error('No display: run this test under `xvfb-run -a`');
-    }
     dataDir = await tempDir('app');
-    const port = await freePort();
-    const nativePort = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // The app inherits tauri-driver's environment and keeps its database in WAYMARK_DATA_DIR.
-    driver = startProcess(TAURI_DRIVER, ['--port', String(port), '--native-port', String(nativePort)], {
-      env: { ...process.env, WAYMARK_DATA_DIR: dataDir },
-    });
-    await waitUntil(
-      async () => {
-        if (driver.spawnError()) throw driver.spawnError();
-        return ready(base);
-      },
-      'tauri-driver to answer',
-      20000,
-    );
+    ({ base, driver } = await startDriver(dataDir));
   });
 
   after(async () => {
@@ -61,9 +33,7 @@ describe('the Waymark app through tauri-driver', () => {
   });
 
   async function launch() {
-    session = await Session.create(base, {
-      alwaysMatch: { 'tauri:options': { application: APP_BIN } },
-    });
+    session = await launchApp(base);
     return session;
   }
 

@@ -4,80 +4,20 @@
 // the current ui/dist embedded, and /usr/bin/chromium (or env CHROMIUM).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { HERE, artifactsDir, removeDir, startProcess, tempDir } from './helpers.mjs';
+import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
+import { startHub, assertAccessible, assertReflows } from './hubproc.mjs';
 
-const HUB_BIN = path.resolve(HERE, process.env.WAYMARK_HUB_BIN ?? '../../target/debug/waymark-hub');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 const CARD = '[data-testid^="session-card-"]';
 
-/** Start a hub on a free port with `dataDir`; resolves once it prints where it listens. */
-async function startHub(dataDir) {
-  await access(HUB_BIN).catch(() => {
-    throw new Error(`No hub binary at ${HUB_BIN}: run \`cargo build -p waymark-hub\` or set WAYMARK_HUB_BIN`);
-  });
-  const proc = startProcess(HUB_BIN, ['--port', '0', '--tls-port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, RUST_BACKTRACE: '1' },
-  });
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The hub did not say where it listens:\n${proc.output()}`)), 30000);
-    let seen = '';
-    proc.child.stdout.on('data', (chunk) => {
-      seen += chunk.toString();
-      const m = seen.match(/Waymark hub listening on (http:\/\/[^\s]+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1].replace(/\/?$/, '/'));
-      }
-    });
-    proc.exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`The hub exited (${code ?? signal}) before listening:\n${proc.output()}`));
-    });
-    proc.child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-  });
-  return { url, stop: () => proc.stop(), output: proc.output };
-}
 
-/** Every accessibility rule for WCAG 2.0–2.2 A/AA, with target-size (off by default) turned on. */
-async function assertAccessible(page, where) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable];
-  assert.ok(ran.some((r) => r.id === 'target-size'), 'axe did not run the target-size rule');
-  if (result.violations.length > 0) {
-    const lines = result.violations.flatMap((v) => [
-      `${v.id} (${v.impact}): ${v.help}`,
-      ...v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`),
-    ]);
-    console.log(`axe violations on ${where}:\n${lines.join('\n')}`);
-  }
-  assert.equal(result.violations.length, 0, `axe found accessibility violations on ${where}`);
-}
 
-/** No horizontal scrolling at 320 CSS px (WCAG 1.4.10 reflow). */
-async function assertReflows(page, where) {
-  const before = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  await page.screenshot({ path: path.join(await artifactsDir(), `hub-${where}-320.png`), fullPage: true });
-  await page.setViewportSize(before);
-  assert.ok(scrollWidth <= clientWidth, `${where} scrolls sideways at 320 px: ${scrollWidth} > ${clientWidth}`);
-}
 
 async function screenshot(page, name, size) {
   const before = page.viewportSize();

@@ -7,60 +7,16 @@
 // the current ui/dist embedded, and /usr/bin/chromium (or env CHROMIUM).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { HERE, artifactsDir, removeDir, startProcess, tempDir } from './helpers.mjs';
+import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
+import { startHub, assertAccessible } from './hubproc.mjs';
 
-const HUB_BIN = path.resolve(HERE, process.env.WAYMARK_HUB_BIN ?? '../../target/debug/waymark-hub');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PHONE = { width: 360, height: 740 };
 const KINDS = ['read', 'reflect', 'choose', 'rate', 'checklist', 'plan', 'quiz', 'diary_task'];
 
-async function startHub(dataDir) {
-  await access(HUB_BIN).catch(() => {
-    throw new Error(`No hub binary at ${HUB_BIN}: run \`cargo build -p waymark-hub\` or set WAYMARK_HUB_BIN`);
-  });
-  const proc = startProcess(HUB_BIN, ['--port', '0', '--tls-port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, RUST_BACKTRACE: '1' },
-  });
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The hub did not say where it listens:\n${proc.output()}`)), 30000);
-    let seen = '';
-    proc.child.stdout.on('data', (chunk) => {
-      seen += chunk.toString();
-      const m = seen.match(/Waymark hub listening on (http:\/\/[^\s]+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1].replace(/\/?$/, '/'));
-      }
-    });
-    proc.exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`The hub exited (${code ?? signal}) before listening:\n${proc.output()}`));
-    });
-  });
-  return { url, stop: () => proc.stop() };
-}
 
-/** The same axe configuration as hub.test.mjs: WCAG 2.0–2.2 A/AA plus target-size. */
-async function assertAccessible(page, where) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable];
-  assert.ok(ran.some((r) => r.id === 'target-size'), 'axe did not run the target-size rule');
-  if (result.violations.length > 0) {
-    const lines = result.violations.flatMap((v) => [
-      `${v.id} (${v.impact}): ${v.help}`,
-      ...v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`),
-    ]);
-    console.log(`axe violations on ${where}:\n${lines.join('\n')}`);
-  }
-  assert.equal(result.violations.length, 0, `axe found accessibility violations on ${where}`);
-}
 
 async function assertReflows(page, where) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({

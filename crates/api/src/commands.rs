@@ -31,6 +31,9 @@ macro_rules! for_each_command {
             weekly_view(WeeklyViewRequest) -> WeekView;
             export_diary(ExportRequest) -> ExportFile;
             import_diary(ImportRequest) -> ImportResult;
+            get_consent(GetConsentRequest) -> ConsentView;
+            set_consent(SetConsentRequest) -> ConsentView;
+            sync_status(SyncStatusRequest) -> SyncStatusView;
         }
     };
 }

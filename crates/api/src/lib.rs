@@ -10,6 +10,7 @@ pub mod diary;
 mod dto;
 mod error;
 pub mod hub;
+pub mod pairing;
 mod programme;
 pub mod sync;
 pub mod typescript;
@@ -22,6 +23,10 @@ pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
 pub use hub::*;
+pub use pairing::{
+    ConsentView, GetConsentRequest, HubLink, HubProbe, HubProbeRequest, PairWithHubRequest, SYNC_COMMANDS,
+    SetConsentRequest, SyncNowRequest, SyncStatusRequest, SyncStatusView,
+};
 pub use programme::*;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;

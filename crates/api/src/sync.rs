@@ -2,10 +2,8 @@
 //! driving a [`SyncSession`] over any [`SyncTransport`] (real HTTP in the shells, an in-memory
 //! fault-injecting one in tests).
 
-use waymark_core::EventBody;
 use waymark_core::sync::{
-    Consent, Effect, MAX_CHUNK_EVENTS, PROTOCOL_VERSION, SyncRequest, SyncResponse, SyncSession, SyncSummary,
-    for_hub,
+    Effect, MAX_CHUNK_EVENTS, PROTOCOL_VERSION, SyncRequest, SyncResponse, SyncSession, SyncSummary, for_hub,
 };
 use waymark_store::ChunkRefused;
 
@@ -77,14 +75,6 @@ impl Api {
     /// The participant this replica writes for.
     pub fn sync_respond_participant(&self) -> String {
         self.store().map(|s| s.identity().stream.participant.clone()).unwrap_or_default()
-    }
-
-    /// Change what the facilitator may see. Revoking stops future sharing; what was already
-    /// shared stays shared.
-    pub fn set_consent(&self, consent: Consent) -> Result<Consent, Error> {
-        let mut store = self.store()?;
-        store.append(&EventBody::ConsentChanged { consent }, (self.clock)())?;
-        Ok(store.consent()?)
     }
 }
 

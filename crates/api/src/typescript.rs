@@ -107,6 +107,16 @@ pub fn declarations() -> String {
         AttendanceView::decl(&cfg),
         RevokeDeviceRequest::decl(&cfg),
         RevokeResult::decl(&cfg),
+        // The participant's side of the hub: consent, sync status, pairing (app only).
+        GetConsentRequest::decl(&cfg),
+        SetConsentRequest::decl(&cfg),
+        ConsentView::decl(&cfg),
+        SyncStatusRequest::decl(&cfg),
+        SyncStatusView::decl(&cfg),
+        HubProbeRequest::decl(&cfg),
+        HubProbe::decl(&cfg),
+        PairWithHubRequest::decl(&cfg),
+        SyncNowRequest::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.\n\n",
@@ -125,6 +135,14 @@ pub fn declarations() -> String {
     out.push_str("/** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */\n");
     out.push_str("export interface HubCommands {\n");
     for (name, request, response) in crate::HUB_COMMANDS {
+        out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
+    }
+    out.push_str("}\n\n");
+    out.push_str(
+        "/** App-only commands: pairing with the office hub and syncing (network, so not in a browser). */\n",
+    );
+    out.push_str("export interface SyncCommands {\n");
+    for (name, request, response) in crate::SYNC_COMMANDS {
         out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
     }
     out.push_str("}\n\n");

@@ -11,6 +11,8 @@
 //! [`Connector`] chained after its TCP connector (the `unversioned` transport API, pinned to the
 //! `3.5` line in the workspace).
 
+mod probe;
+
 use std::fmt;
 use std::io::{Read, Write};
 use std::sync::Arc;
@@ -29,6 +31,8 @@ use ureq::unversioned::transport::{
 use waymark_api::sync::SyncTransport;
 use waymark_api::{DeviceSyncRequest, PairRequest, PairResponse};
 use waymark_core::sync::{PROTOCOL_VERSION, SyncRequest, SyncResponse};
+
+pub use crate::probe::probe_fingerprint;
 
 /// Largest response read (a pull chunk of 500 events is far below this).
 const MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;

@@ -150,7 +150,7 @@ fn main() {
     );
     // One small change per phone (a consent event), then everyone presses "Sync now" together.
     for phone in &phones {
-        phone.api.set_consent(waymark_core::sync::Consent::default()).unwrap();
+        phone.api.apply_consent(waymark_core::sync::Consent::default()).unwrap();
     }
     let (t, bytes, lat) = sync_all(&phones, &client, true);
     println!(

@@ -250,7 +250,7 @@ fn a_phone_pairs_by_code_over_pinned_https_and_its_progress_reaches_the_roster()
     // With consent, the facilitator sees this week's totals (never the entries).
     phone
         .api
-        .set_consent(waymark_core::sync::Consent { diary_summaries: false, diary_entries: true })
+        .apply_consent(waymark_core::sync::Consent { diary_summaries: false, diary_entries: true })
         .unwrap();
     phone.add_drink();
     phone.sync(&client).unwrap();
@@ -261,7 +261,7 @@ fn a_phone_pairs_by_code_over_pinned_https_and_its_progress_reaches_the_roster()
     assert!(!serde_json::to_string(&roster).unwrap().contains("The Crown"), "no diary contents");
 
     // Revoking consent hides the summary at once.
-    phone.api.set_consent(waymark_core::sync::Consent::default()).unwrap();
+    phone.api.apply_consent(waymark_core::sync::Consent::default()).unwrap();
     phone.sync(&client).unwrap();
     assert_eq!(hub.roster(&group).members[0].diary_summary, None);
 

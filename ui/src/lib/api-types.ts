@@ -400,6 +400,60 @@ export type RevokeDeviceRequest = { member_id: string, device_id: string, };
 
 export type RevokeResult = { revoked: number, };
 
+export type GetConsentRequest = Record<symbol, never>;
+
+export type SetConsentRequest = { diary_summaries: boolean, diary_entries: boolean, };
+
+export type ConsentView = { 
+/**
+ * Always true: attendance and session progress are part of the programme.
+ */
+progress: boolean, diary_summaries: boolean, diary_entries: boolean, };
+
+export type SyncStatusRequest = Record<symbol, never>;
+
+export type SyncStatusView = { paired: boolean, 
+/**
+ * `host:port` of the hub, when paired.
+ */
+hub_address: string | null, 
+/**
+ * First 8 hex characters of the pinned certificate, to compare with the hub's screen.
+ */
+fingerprint_short: string | null, 
+/**
+ * The name the facilitator gave this participant.
+ */
+display_name: string | null, last_synced_at_ms: number | null, 
+/**
+ * Things saved on this phone that the hub does not have yet (as of the last sync).
+ */
+waiting: number, 
+/**
+ * What went wrong with the last try, in plain words; `None` after a sync that worked.
+ */
+last_error: string | null, };
+
+export type HubProbeRequest = { 
+/**
+ * `host:port` of the hub's HTTPS listener.
+ */
+address: string, };
+
+export type HubProbe = { address: string, 
+/**
+ * Lower-case hex SHA-256 of the certificate the hub presented.
+ */
+fingerprint: string, };
+
+export type PairWithHubRequest = { address: string, fingerprint: string, 
+/**
+ * The 6-digit code, or the token from a `waymark://pair?…` link.
+ */
+secret: string, };
+
+export type SyncNowRequest = Record<symbol, never>;
+
 /** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */
 export interface Commands {
   status: { request: StatusRequest; response: StatusView };
@@ -424,6 +478,9 @@ export interface Commands {
   weekly_view: { request: WeeklyViewRequest; response: WeekView };
   export_diary: { request: ExportRequest; response: ExportFile };
   import_diary: { request: ImportRequest; response: ImportResult };
+  get_consent: { request: GetConsentRequest; response: ConsentView };
+  set_consent: { request: SetConsentRequest; response: ConsentView };
+  sync_status: { request: SyncStatusRequest; response: SyncStatusView };
 }
 
 /** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */
@@ -436,6 +493,13 @@ export interface HubCommands {
   mark_attendance: { request: MarkAttendanceRequest; response: AttendanceView };
   export_roster_csv: { request: RosterRequest; response: ExportFile };
   revoke_device: { request: RevokeDeviceRequest; response: RevokeResult };
+}
+
+/** App-only commands: pairing with the office hub and syncing (network, so not in a browser). */
+export interface SyncCommands {
+  hub_fingerprint: { request: HubProbeRequest; response: HubProbe };
+  pair_with_hub: { request: PairWithHubRequest; response: SyncStatusView };
+  sync_now: { request: SyncNowRequest; response: SyncStatusView };
 }
 
 /** App-only commands: native voice-over playback through rodio. */

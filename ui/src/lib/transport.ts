@@ -1,7 +1,7 @@
 // One typed way to call the Waymark API, the same in the app (Tauri IPC) and in an office browser
 // (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
 import { invoke } from '@tauri-apps/api/core';
-import type { AudioCommands, Code, Commands } from './api-types';
+import type { AudioCommands, Code, Commands, HubCommands, SyncCommands } from './api-types';
 
 /** `network` is ours: the hub could not be reached at all (no answer, not JSON). */
 export type ErrorCode = Code | 'network';
@@ -15,7 +15,15 @@ export class ApiError extends Error {
   }
 }
 
-const CODES: readonly string[] = ['invalid_input', 'not_found', 'database_unavailable', 'internal'];
+const CODES: readonly string[] = [
+  'invalid_input',
+  'not_found',
+  'database_unavailable',
+  'sync_failed',
+  'unauthorized',
+  'pairing_refused',
+  'internal',
+];
 
 /** True inside the Tauri app (desktop or mobile webview). */
 export function inTauri(): boolean {
@@ -51,10 +59,10 @@ async function viaTauri<R>(name: string, request: unknown): Promise<R> {
   }
 }
 
-async function viaHttp<R>(name: string, request: unknown): Promise<R> {
+async function viaHttp<R>(name: string, request: unknown, prefix = './api/'): Promise<R> {
   let response: Response;
   try {
-    response = await fetch('./api/' + name, {
+    response = await fetch(prefix + name, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
@@ -86,4 +94,31 @@ export function callAudio<K extends keyof AudioCommands>(
   request: AudioCommands[K]['request'],
 ): Promise<AudioCommands[K]['response']> {
   return viaTauri(name, request);
+}
+
+/** App-only pairing and sync with the office hub (network; there is no hub route for these). */
+export function callSync<K extends keyof SyncCommands>(
+  name: K,
+  request: SyncCommands[K]['request'],
+): Promise<SyncCommands[K]['response']> {
+  return viaTauri(name, request);
+}
+
+/** A facilitator use-case: `POST ./hub/api/<name>`, served only to the hub's own machine. */
+export function callHub<K extends keyof HubCommands>(
+  name: K,
+  request: HubCommands[K]['request'],
+): Promise<HubCommands[K]['response']> {
+  return viaHttp(name, request, './hub/api/');
+}
+
+/** True when this page is the hub's own screen (loopback), where the facilitator's routes answer. */
+export async function facilitatorAvailable(): Promise<boolean> {
+  if (inTauri()) return false;
+  try {
+    await callHub('list_groups', {});
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -18,4 +18,7 @@ export type View =
   | { name: 'step'; session: SessionRef; index: number }
   | { name: 'complete'; session: SessionRef }
   | { name: 'my-plan' }
-  | { name: 'diary-area'; screen: DiaryScreen };
+  | { name: 'diary-area'; screen: DiaryScreen }
+  | { name: 'connect' }
+  | { name: 'sharing' }
+  | { name: 'facilitator' };

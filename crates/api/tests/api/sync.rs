@@ -170,7 +170,7 @@ proptest! {
         let participant = phone1.api.sync_respond_participant();
         let devices = [phone1, replica(Some(&participant), -3), replica(Some(&participant), 4)];
         let hub = replica(None, 1);
-        devices[0].api.set_consent(Consent { diary_summaries: share_entries, diary_entries: share_entries }).unwrap();
+        devices[0].api.apply_consent(Consent { diary_summaries: share_entries, diary_entries: share_entries }).unwrap();
         for d in &devices {
             sync(d, &hub, &participant, Faults::default(), 50).unwrap();
         }

@@ -1,0 +1,161 @@
+//! The participant's side of the office hub: consent DTOs, and pairing and sync state kept in
+//! the store (`record_pairing`, `record_sync_result`, `sync_status`). The network part lives in
+//! the app shell; here the hub is a real `Api` called directly.
+
+use waymark_api::sync::SyncTransport;
+use waymark_api::*;
+use waymark_core::sync::{PROTOCOL_VERSION, SyncRequest, SyncResponse};
+use waymark_store::Store;
+
+use crate::{content, open, step};
+
+/// A hub `Api` with one group and one member, ready to offer pairings.
+fn hub() -> (Api, MemberView) {
+    let hub = Api::with_store(content(), Store::open_in_memory().unwrap(), system_clock());
+    hub.set_hub_endpoint(HubEndpoint { address: "127.0.0.1:8472".into(), fingerprint: "ab".repeat(32) });
+    let group = hub.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap();
+    let member = hub.add_member(AddMemberRequest { group_id: group.id, display_name: "Sam".into() }).unwrap();
+    (hub, member)
+}
+
+/// Pair `phone` with `member` through the hub's own pairing use-case, as the app shell does.
+fn pair(phone: &Api, hub: &Api, member: &MemberView) -> Result<(HubLink, SyncStatusView), Error> {
+    let offer = hub.start_pairing(StartPairingRequest { member_id: member.id.clone() }).unwrap();
+    let (participant_id, device_id) = phone.device_identity().unwrap();
+    let paired = hub.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
+    let link =
+        HubLink { address: offer.address, fingerprint: offer.fingerprint, credential: paired.credential };
+    let status = phone.record_pairing(&link, &paired.participant_id, &paired.display_name)?;
+    Ok((link, status))
+}
+
+/// The device routes of the hub, called in memory.
+struct Direct<'a> {
+    hub: &'a Api,
+    credential: String,
+}
+
+impl SyncTransport for Direct<'_> {
+    fn exchange(&mut self, request: &SyncRequest) -> Result<SyncResponse, String> {
+        let body = DeviceSyncRequest { protocol: PROTOCOL_VERSION, request: request.clone() };
+        self.hub.sync_for_device(&self.credential, body).map_err(|e| e.message)
+    }
+}
+
+struct Down;
+
+impl SyncTransport for Down {
+    fn exchange(&mut self, _request: &SyncRequest) -> Result<SyncResponse, String> {
+        Err("Could not reach the hub: connection refused".into())
+    }
+}
+
+fn complete_first_step(phone: &Api) {
+    let id = step(phone, 0).step_id;
+    phone.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: id }).unwrap();
+}
+
+#[test]
+fn an_unpaired_phone_says_so_and_shares_progress_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let phone = open(&dir.path().join("w.db"));
+    let status = phone.sync_status(SyncStatusRequest {}).unwrap();
+    assert!(!status.paired);
+    assert_eq!((status.hub_address, status.last_synced_at_ms, status.waiting), (None, None, 0));
+    let consent = phone.get_consent(GetConsentRequest {}).unwrap();
+    assert_eq!(consent, ConsentView { progress: true, diary_summaries: false, diary_entries: false });
+}
+
+#[test]
+fn consent_changes_are_kept_and_can_be_revoked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    {
+        let phone = open(&db);
+        let view =
+            phone.set_consent(SetConsentRequest { diary_summaries: true, diary_entries: false }).unwrap();
+        assert_eq!(view, ConsentView { progress: true, diary_summaries: true, diary_entries: false });
+    }
+    let phone = open(&db);
+    assert!(phone.get_consent(GetConsentRequest {}).unwrap().diary_summaries);
+    let revoked = phone.set_consent(SetConsentRequest::default()).unwrap();
+    assert!(!revoked.diary_summaries && !revoked.diary_entries && revoked.progress);
+}
+
+#[test]
+fn pairing_and_each_sync_are_recorded_and_survive_a_restart() {
+    let (hub, member) = hub();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    {
+        let phone = open(&db);
+        let (link, status) = pair(&phone, &hub, &member).unwrap();
+        assert!(status.paired);
+        assert_eq!(status.hub_address.as_deref(), Some("127.0.0.1:8472"));
+        assert_eq!(status.fingerprint_short.as_deref(), Some("abababab"));
+        assert_eq!(status.display_name.as_deref(), Some("Sam"));
+        assert_eq!((status.last_synced_at_ms, status.waiting, status.last_error), (None, 0, None));
+
+        complete_first_step(&phone);
+        assert_eq!(phone.sync_status(SyncStatusRequest {}).unwrap().waiting, 1, "one step waits to be sent");
+
+        let result = phone.sync_with(&mut Down, 50);
+        let status = phone.record_sync_result(&result).unwrap();
+        assert_eq!(status.last_error.as_deref(), Some(waymark_api::pairing::UNREACHABLE));
+        assert_eq!((status.last_synced_at_ms, status.waiting), (None, 1));
+
+        let result = phone.sync_with(&mut Direct { hub: &hub, credential: link.credential.clone() }, 50);
+        let status = phone.record_sync_result(&result).unwrap();
+        assert!(status.last_synced_at_ms.is_some());
+        assert_eq!((status.waiting, status.last_error), (0, None));
+    }
+    let phone = open(&db);
+    let status = phone.sync_status(SyncStatusRequest {}).unwrap();
+    assert!(status.paired && status.last_synced_at_ms.is_some());
+    assert_eq!(status.waiting, 0);
+
+    let roster =
+        hub.roster(RosterRequest { group_id: member.group_id.clone(), utc_offset_minutes: 0 }).unwrap();
+    assert!(roster.members[0].last_sync_at_ms.is_some(), "the facilitator sees the sync");
+}
+
+#[test]
+fn a_removed_pairing_is_said_in_plain_words() {
+    let (hub, member) = hub();
+    let dir = tempfile::tempdir().unwrap();
+    let phone = open(&dir.path().join("w.db"));
+    let (link, _) = pair(&phone, &hub, &member).unwrap();
+    let (_, device_id) = phone.device_identity().unwrap();
+    hub.revoke_device(RevokeDeviceRequest { member_id: member.id.clone(), device_id }).unwrap();
+    let result = phone.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
+    let status = phone.record_sync_result(&result).unwrap();
+    let error = status.last_error.unwrap();
+    assert!(error.contains("removed"), "{error}");
+    assert!(!error.starts_with("Could not reach"), "{error}");
+}
+
+#[test]
+fn a_new_phone_adopts_the_members_participant_but_a_used_one_is_refused() {
+    let (hub, member) = hub();
+    // Attendance marked before pairing gives the member a participant id on the hub.
+    hub.mark_attendance(MarkAttendanceRequest {
+        member_id: member.id.clone(),
+        session_number: 1,
+        present: true,
+    })
+    .unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = open(&dir.path().join("fresh.db"));
+    let (link, status) = pair(&fresh, &hub, &member).unwrap();
+    assert!(status.paired);
+    let result = fresh.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
+    assert!(fresh.record_sync_result(&result).unwrap().last_error.is_none());
+
+    let used = open(&dir.path().join("used.db"));
+    complete_first_step(&used);
+    let err = pair(&used, &hub, &member).unwrap_err();
+    assert_eq!(err.code, Code::PairingRefused);
+    assert!(err.message.contains("new member"), "{}", err.message);
+    assert!(!used.sync_status(SyncStatusRequest {}).unwrap().paired, "nothing is kept after a refusal");
+}

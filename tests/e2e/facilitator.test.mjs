@@ -1,0 +1,157 @@
+// The facilitator's screens on the office hub (loopback only), in headless Chromium: make a
+// group, add a person, show a pairing offer (QR + code), mark attendance; the participant's
+// "What my facilitator can see" screen in the same browser. Accessibility at 360 and 1280.
+//   cd tests/e2e && node --test facilitator.test.mjs
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
+import { assertAccessible, assertReflows, hubApi, startHub } from './hubproc.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Screenshots at both sizes, then axe at both sizes, then reflow at 320. */
+async function check(page, name) {
+  const dir = await artifactsDir();
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(dir, `fac-${name}-${label}.png`), fullPage: true });
+    await assertAccessible(page, `${name} at ${label}`);
+  }
+  await assertReflows(page, `fac-${name}`);
+  await page.setViewportSize(DESKTOP);
+}
+
+describe('facilitator screens on the hub', () => {
+  let browser;
+  let hub;
+  let dataDir;
+
+  before(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    dataDir = await tempDir('fac');
+    hub = await startHub(dataDir);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await hub?.stop();
+    if (dataDir) await removeDir(dataDir);
+  });
+
+  test('make a group, add a person, show a pairing offer, mark attendance', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(hub.url);
+
+    await page.getByTestId('facilitator-open').click();
+    await page.getByTestId('facilitator').waitFor();
+    await check(page, 'groups-empty');
+
+    // A group name is needed.
+    await page.getByTestId('fac-create-group').click();
+    await page.locator('#fac-group-error').waitFor();
+    await page.getByTestId('fac-group-name').fill('Tuesday group');
+    await page.getByTestId('fac-create-group').click();
+    await page.getByRole('heading', { level: 1, name: 'Tuesday group' }).waitFor();
+
+    // A name longer than 40 characters is refused in plain words; then add Sam.
+    await page.getByTestId('fac-member-name').evaluate((el) => el.removeAttribute('maxlength'));
+    await page.getByTestId('fac-member-name').fill('x'.repeat(41));
+    await page.getByTestId('fac-add').click();
+    await page.getByTestId('fac-member-error').waitFor();
+    await page.getByTestId('fac-member-name').fill('Sam');
+    await page.getByTestId('fac-add').click();
+    const row = page.locator('[data-testid="fac-member"][data-name="Sam"]');
+    await row.waitFor();
+    assert.equal(await row.getByTestId('fac-phones').innerText(), '0');
+    assert.match(await row.getByTestId('fac-last-sync').innerText(), /Never/);
+    assert.match(await row.getByTestId('fac-diary').innerText(), /Not shared/);
+    await page.getByTestId('fac-member-name').fill('JB');
+    await page.getByTestId('fac-add').click();
+    await page.locator('[data-testid="fac-member"][data-name="JB"]').waitFor();
+
+    // Attendance for session 2.
+    await page.getByTestId('fac-session').selectOption('2');
+    await row.getByTestId('fac-mark').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-name="Sam"] [data-testid="fac-attendance"]')?.textContent?.trim() === '2',
+    );
+    await check(page, 'roster');
+
+    // The CSV downloads with Sam in it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('fac-export').click()]);
+    const file = path.join(dataDir, 'roster.csv');
+    await download.saveAs(file);
+    const { readFile } = await import('node:fs/promises');
+    assert.match(await readFile(file, 'utf8'), /Sam/);
+
+    // Pair a phone: a QR picture, a 6-digit code, the address and the fingerprint.
+    await row.getByTestId('fac-pair').click();
+    await page.getByTestId('fac-pairing').waitFor();
+    const code = await page.getByTestId('fac-code').getAttribute('data-code');
+    assert.match(code, /^\d{6}$/);
+    assert.equal(await page.getByTestId('fac-address').innerText(), hub.devices);
+    assert.equal(await page.getByTestId('fac-fingerprint').getAttribute('data-fingerprint'), hub.fingerprint);
+    const qr = page.getByTestId('fac-qr');
+    assert.match(await qr.getAttribute('src'), /^data:image\/svg\+xml;base64,/);
+    await page.waitForFunction(() => document.querySelector('[data-testid="fac-qr"]')?.naturalWidth > 0);
+    assert.match(await page.getByTestId('fac-link').innerText(), /^waymark:\/\/pair\?v=1&/);
+    await check(page, 'pairing');
+
+    await page.getByTestId('fac-pair-done').click();
+    await row.waitFor();
+
+    // The roster the page shows is the hub's.
+    const groups = await hubApi(hub.url, 'list_groups', {});
+    assert.equal(groups.groups.length, 1);
+    const roster = await hubApi(hub.url, 'roster', { group_id: groups.groups[0].id });
+    assert.deepEqual(
+      roster.members.map((m) => m.display_name),
+      ['Sam', 'JB'],
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('"What my facilitator can see" in a browser: progress always, diaries by choice', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(hub.url);
+    // In a browser there is no pairing: no "Connect" and no "Send now".
+    await page.getByTestId('sharing-open').waitFor();
+    assert.equal(await page.getByTestId('connect-open').count(), 0);
+    assert.equal(await page.getByTestId('sync-now').count(), 0);
+    await page.getByTestId('sharing-open').click();
+    await page.getByTestId('sharing-screen').waitFor();
+    const summaries = page.getByTestId('share-summaries');
+    const entries = page.getByTestId('share-entries');
+    assert.equal(await summaries.isChecked(), false);
+    assert.equal(await entries.isChecked(), false);
+    assert.match(await page.getByTestId('share-revoke').innerText(), /stays shared/);
+    await check(page, 'sharing');
+
+    // Entries include the totals; turning totals off turns entries off too.
+    await entries.check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="share-summaries"]')?.checked === true);
+    await summaries.uncheck();
+    await page.waitForFunction(() => document.querySelector('[data-testid="share-entries"]')?.checked === false);
+    await page.reload();
+    await page.getByTestId('sharing-open').click();
+    await page.getByTestId('sharing-screen').waitFor();
+    assert.equal(await page.getByTestId('share-entries').isChecked(), false);
+    await context.close();
+  });
+});

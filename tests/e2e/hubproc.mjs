@@ -1,0 +1,86 @@
+// Starting a real hub for end-to-end tests and checking pages the way hub.test.mjs does.
+import assert from 'node:assert/strict';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { HERE, artifactsDir, startProcess } from './helpers.mjs';
+
+export const HUB_BIN = path.resolve(HERE, process.env.WAYMARK_HUB_BIN ?? '../../target/debug/waymark-hub');
+
+/**
+ * Start a hub with `dataDir` on free ports. Resolves once it has printed both listeners:
+ * `url` (loopback HTTP, ends in '/'), `devices` (`host:port` of HTTPS) and `fingerprint`.
+ */
+export async function startHub(dataDir) {
+  await access(HUB_BIN).catch(() => {
+    throw new Error(`No hub binary at ${HUB_BIN}: run \`cargo build -p waymark-hub\` or set WAYMARK_HUB_BIN`);
+  });
+  const proc = startProcess(HUB_BIN, ['--port', '0', '--tls-port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, RUST_BACKTRACE: '1' },
+  });
+  const found = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The hub did not say where it listens:\n${proc.output()}`)), 30000);
+    let seen = '';
+    proc.child.stdout.on('data', (chunk) => {
+      seen += chunk.toString();
+      const http = seen.match(/Waymark hub listening on (http:\/\/\S+)/);
+      const tls = seen.match(/Waymark hub devices: https:\/\/(\S+) fingerprint ([0-9a-f]{64})/);
+      if (http && tls) {
+        clearTimeout(timer);
+        resolve({ url: http[1].replace(/\/?$/, '/'), devices: tls[1], fingerprint: tls[2] });
+      }
+    });
+    proc.exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`The hub exited (${code ?? signal}) before listening:\n${proc.output()}`));
+    });
+    proc.child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+  return { ...found, stop: () => proc.stop(), output: proc.output };
+}
+
+/** Call a facilitator use-case on the hub's loopback listener, as the facilitator's page does. */
+export async function hubApi(url, name, request) {
+  const response = await fetch(new URL(`hub/api/${name}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${name}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Every accessibility rule for WCAG 2.0–2.2 A/AA, with target-size turned on (as hub.test.mjs). */
+export async function assertAccessible(page, where) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable];
+  assert.ok(ran.some((r) => r.id === 'target-size'), 'axe did not run the target-size rule');
+  if (result.violations.length > 0) {
+    const lines = result.violations.flatMap((v) => [
+      `${v.id} (${v.impact}): ${v.help}`,
+      ...v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`),
+    ]);
+    console.log(`axe violations on ${where}:\n${lines.join('\n')}`);
+  }
+  assert.equal(result.violations.length, 0, `axe found accessibility violations on ${where}`);
+}
+
+/** No horizontal scrolling of the page at 320 CSS px (WCAG 1.4.10 reflow). */
+export async function assertReflows(page, where) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  await page.screenshot({ path: path.join(await artifactsDir(), `${where}-320.png`), fullPage: true });
+  await page.setViewportSize(before);
+  assert.ok(scrollWidth <= clientWidth, `${where} scrolls sideways at 320 px: ${scrollWidth} > ${clientWidth}`);
+}
