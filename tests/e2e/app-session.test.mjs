@@ -106,4 +106,29 @@ describe('a whole session in the Waymark app', () => {
       throw e;
     }
   });
+  test('a pint in three taps, then a copy of the diary as CSV, in the app', { timeout: 120000 }, async (t) => {
+    try {
+      const s = session;
+      await s.click(await s.find('[data-testid="home-button"]'));
+      await waitUntil(async () => (await s.findAll('[data-testid="quick-beer"]'))[0], 'the quick-add row');
+      await s.click(await s.find('[data-testid="quick-beer"]'));
+      await s.click(await waitUntil(async () => (await s.findAll('[data-testid="size-568"]'))[0], 'pint size'));
+      await s.click(await s.find('[data-testid="save-drink"]'));
+      const toast = await waitUntil(async () => (await s.findAll('[data-testid="toast-text"]'))[0], 'the saved toast');
+      assert.match(await s.text(toast), /2\.3/);
+      await s.click(await s.find('[data-testid="nav-export"]'));
+      await s.click(await waitUntil(async () => (await s.findAll('[data-testid="export-csv"]'))[0], 'CSV button'));
+      // In the app the copy is shown as text with a Copy button (WebKitGTK saves no downloads).
+      const text = await waitUntil(async () => (await s.findAll('[data-testid="export-text"]'))[0], 'the CSV text');
+      const csv = await s.execute('return arguments[0].value;', [{ 'element-6066-11e4-a52e-4f735466cecf': text }]);
+      assert.match(csv, /^entry_id,diary,/);
+      assert.match(csv, /,drink,.*,2\.3,.*,beer,568,4,1,/);
+      await shot(s, 'export-csv');
+    } catch (e) {
+      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
+      t.diagnostic('see tauri-driver output above');
+      if (session) await shot(session, 'export-failure').catch(() => {});
+      throw e;
+    }
+  });
 });
