@@ -113,28 +113,9 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
+/// Every event of the replica's own participant, via a full pull from itself as if it were a hub.
 fn events_of(r: &Replica) -> Vec<Event> {
-    // Every event the replica holds, via a full pull from itself as if it were a hub.
-    let mut out = Vec::new();
-    let mut have = waymark_core::sync::VersionVector::default();
-    let participant = r.api.sync_respond_participant();
-    loop {
-        let SyncResponse::Pull { events, more } = r
-            .api
-            .sync_respond(&participant, SyncRequest::Pull { have: have.clone(), max_events: 500 })
-            .unwrap()
-        else {
-            unreachable!()
-        };
-        for e in &events {
-            let slot = have.0.entry(e.stream.clone()).or_insert(0);
-            *slot = (*slot).max(e.seq);
-        }
-        out.extend(events);
-        if !more {
-            return out;
-        }
-    }
+    events_of_participant(r, &r.api.sync_respond_participant())
 }
 
 fn progress(r: &Replica) -> Vec<(String, u32)> {
@@ -242,11 +223,8 @@ fn events_of_participant(hub: &Replica, participant: &str) -> Vec<Event> {
         else {
             unreachable!()
         };
-        for e in &events {
-            let slot = have.0.entry(e.stream.clone()).or_insert(0);
-            *slot = (*slot).max(e.seq);
-        }
         out.extend(events);
+        have = vector(&out);
         if !more {
             return out;
         }
