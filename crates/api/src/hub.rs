@@ -55,6 +55,7 @@ macro_rules! for_each_hub_command {
             mark_attendance(MarkAttendanceRequest) -> AttendanceView;
             export_roster_csv(RosterRequest) -> ExportFile;
             revoke_device(RevokeDeviceRequest) -> RevokeResult;
+            allow_office_pin(AllowOfficePinRequest) -> OfficePinWindow;
         }
     };
 }
@@ -251,7 +252,7 @@ pub struct DeviceSyncRequest {
 
 // ---- Secrets ----------------------------------------------------------------------------------
 
-fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).map_err(|e| Error {
         code: Code::Internal,
@@ -260,11 +261,11 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], Error> {
     Ok(bytes)
 }
 
-fn b64(bytes: &[u8]) -> String {
+pub(crate) fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn sha256(domain: &str, secret: &str) -> Vec<u8> {
+pub(crate) fn sha256(domain: &str, secret: &str) -> Vec<u8> {
     let mut h = Sha256::new();
     h.update(domain.as_bytes());
     h.update([0u8]);
@@ -340,7 +341,7 @@ fn pair_refused(message: &str) -> Error {
     Error { code: Code::PairingRefused, message: message.into() }
 }
 
-fn id_like(text: &str) -> bool {
+pub(crate) fn id_like(text: &str) -> bool {
     (1..=64).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 

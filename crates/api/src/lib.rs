@@ -10,6 +10,7 @@ pub mod diary;
 mod dto;
 mod error;
 pub mod hub;
+pub mod office;
 pub mod pairing;
 mod programme;
 pub mod sync;
@@ -23,6 +24,7 @@ pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
 pub use hub::*;
+pub use office::*;
 pub use pairing::{
     ConsentView, GetConsentRequest, HubLink, HubProbe, HubProbeRequest, PairWithHubRequest, SYNC_COMMANDS,
     SetConsentRequest, SyncNowRequest, SyncStatusRequest, SyncStatusView,
@@ -54,12 +56,17 @@ pub fn system_clock() -> Clock {
     Arc::new(|| chrono::Utc::now().timestamp_millis())
 }
 
+/// The use-cases over one store. Cheap to clone: clones share the store, content and clock.
+#[derive(Clone)]
 pub struct Api {
     content: Arc<Content>,
-    store: Result<Mutex<Store>, (PathBuf, String)>,
+    store: Arc<Result<Mutex<Store>, (PathBuf, String)>>,
     clock: Clock,
     /// Set only in the office hub, once its HTTPS listener is up (see [`hub::HubEndpoint`]).
-    hub_endpoint: std::sync::OnceLock<hub::HubEndpoint>,
+    hub_endpoint: Arc<std::sync::OnceLock<hub::HubEndpoint>>,
+    /// `Some(participant)`: every use-case reads and writes that participant's record (in the
+    /// hub, after office PIN sign-in; see [`office`]). `None`: the store's own participant.
+    acting_for: Option<String>,
 }
 
 impl Api {
@@ -67,20 +74,41 @@ impl Api {
     /// [`Api::status`] reports it so the UI can show what to do, and the file is left untouched.
     pub fn open(content: Arc<Content>, db_path: &Path) -> Api {
         let store = Store::open(db_path).map(Mutex::new).map_err(|e| (db_path.to_path_buf(), e.to_string()));
-        Api { content, store, clock: system_clock(), hub_endpoint: std::sync::OnceLock::new() }
+        Api::new(content, store, system_clock())
     }
 
     pub fn with_store(content: Arc<Content>, store: Store, clock: Clock) -> Api {
-        Api { content, store: Ok(Mutex::new(store)), clock, hub_endpoint: std::sync::OnceLock::new() }
+        Api::new(content, Ok(Mutex::new(store)), clock)
+    }
+
+    fn new(content: Arc<Content>, store: Result<Mutex<Store>, (PathBuf, String)>, clock: Clock) -> Api {
+        Api { content, store: Arc::new(store), clock, hub_endpoint: Arc::default(), acting_for: None }
+    }
+
+    /// The same use-cases, reading and writing `participant`'s record on this store's own
+    /// device stream `(participant, this device, epoch)` — the hub's view for a participant signed
+    /// in on office equipment. Nothing else changes: the store, content and clock are shared.
+    #[must_use]
+    pub fn acting_for(&self, participant: &str) -> Api {
+        Api { acting_for: Some(participant.to_string()), ..self.clone() }
     }
 
     pub fn content(&self) -> &Content {
         &self.content
     }
 
-    pub(crate) fn store(&self) -> Result<MutexGuard<'_, Store>, Error> {
-        match &self.store {
-            Ok(store) => Ok(store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
+    /// The store, locked, with its identity set to the participant this `Api` acts for (and put
+    /// back when the guard drops, so no other caller ever sees it).
+    pub(crate) fn store(&self) -> Result<StoreGuard<'_>, Error> {
+        match &*self.store {
+            Ok(store) => {
+                let mut guard = store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                let acting = self.acting_for.is_some();
+                if let Some(participant) = &self.acting_for {
+                    guard.act_for(Some(participant));
+                }
+                Ok(StoreGuard { guard, acting })
+            }
             Err((path, reason)) => Err(Error {
                 code: Code::DatabaseUnavailable,
                 message: format!("Your saved data at {} cannot be opened: {reason}", path.display()),
@@ -89,7 +117,7 @@ impl Api {
     }
 
     pub fn status(&self, _request: StatusRequest) -> Result<StatusView, Error> {
-        let database = match &self.store {
+        let database = match &*self.store {
             Ok(_) => DatabaseStatus::Ok,
             Err((path, reason)) => {
                 DatabaseStatus::Unavailable { path: path.display().to_string(), reason: reason.clone() }
@@ -251,6 +279,33 @@ impl Api {
         // locale; `src` then names the source locale so the UI can mark the text's language.
         let audio_locale = if self.content.has_message(locale, message_id) { locale } else { SOURCE_LOCALE };
         Some(voice_view(audio_locale, voice))
+    }
+}
+
+/// A locked store acting for the right participant; see [`Api::store`].
+pub(crate) struct StoreGuard<'a> {
+    guard: MutexGuard<'a, Store>,
+    acting: bool,
+}
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.guard
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.guard
+    }
+}
+
+impl Drop for StoreGuard<'_> {
+    fn drop(&mut self) {
+        if self.acting {
+            self.guard.act_for(None);
+        }
     }
 }
 

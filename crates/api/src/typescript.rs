@@ -117,6 +117,17 @@ pub fn declarations() -> String {
         HubProbe::decl(&cfg),
         PairWithHubRequest::decl(&cfg),
         SyncNowRequest::decl(&cfg),
+        // Office sign-in on shared equipment (`/office/v1/…` on the hub).
+        OfficePinState::decl(&cfg),
+        OfficeName::decl(&cfg),
+        OfficeGroup::decl(&cfg),
+        OfficeNames::decl(&cfg),
+        OfficeSignInRequest::decl(&cfg),
+        OfficeChoosePinRequest::decl(&cfg),
+        OfficeSessionView::decl(&cfg),
+        OfficeStatus::decl(&cfg),
+        AllowOfficePinRequest::decl(&cfg),
+        OfficePinWindow::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.\n\n",

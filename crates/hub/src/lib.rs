@@ -5,11 +5,14 @@
 //!
 //! Two listeners ([`start`]):
 //! - **loopback, plain HTTP** (`127.0.0.1:--port`, [`router`]): the UI, the participant
-//!   use-cases `/api/<name>`, the facilitator's `/hub/api/<name>`, and the device routes. Only a
-//!   browser on the hub's own machine reaches it, so it needs no TLS and no login.
-//! - **LAN, HTTPS** (`--bind:--tls-port`, [`device_router`]): the UI and the device routes
-//!   `/device/v1/pair` and `/device/v1/sync`, with a self-signed certificate that phones pin at
-//!   pairing ([`tls`]). The facilitator's routes are never served here.
+//!   use-cases `/api/<name>`, office sign-in `/office/v1/…`, the facilitator's `/hub/api/<name>`,
+//!   and the device routes. Only a browser on the hub's own machine reaches it, so it needs no
+//!   TLS; the facilitator's routes need no login. Without an office session, `/api/<name>` is the
+//!   hub's own participant (the facilitator presenting the programme to the room).
+//! - **LAN, HTTPS** (`--bind:--tls-port`, [`device_router`]): the UI, office sign-in and — for a
+//!   signed-in participant only — `/api/<name>`, and the device routes `/device/v1/pair` and
+//!   `/device/v1/sync`, with a self-signed certificate that phones pin at pairing ([`tls`]). The
+//!   facilitator's routes are never served here.
 
 use std::sync::Arc;
 
@@ -25,6 +28,7 @@ use serde::de::DeserializeOwned;
 use waymark_api::{Api, Code, Error};
 
 mod device;
+mod office;
 mod serve;
 pub mod tls;
 
@@ -44,7 +48,7 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
 /// The loopback listener's routes: everything, for the facilitator's own machine.
 pub fn router(api: Arc<Api>) -> Router {
     Router::new()
-        .route("/api/{name}", post(call))
+        .merge(office::routes(office::Listener::Loopback))
         .route("/hub/api/{name}", post(hub_call))
         .merge(device::routes())
         .merge(ui_routes())
@@ -52,9 +56,11 @@ pub fn router(api: Arc<Api>) -> Router {
         .with_state(api)
 }
 
-/// The HTTPS listener's routes: the UI and the device routes only.
+/// The HTTPS listener's routes: the UI, office sign-in with the participant use-cases behind it,
+/// and the device routes. Never the facilitator's.
 pub fn device_router(api: Arc<Api>) -> Router {
     Router::new()
+        .merge(office::routes(office::Listener::Lan))
         .merge(device::routes())
         .merge(ui_routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -83,14 +89,10 @@ pub(crate) async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> R
     }
 }
 
-async fn call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes) -> Response {
-    blocking(move || dispatch(&api, &name, &body)).await
-}
-
 macro_rules! dispatch_table {
     ($($name:ident($request:ty) -> $response:ty;)*) => {
         /// Route a call by name to the `api` method of that name.
-        fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
+        pub(crate) fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
             use waymark_api::*;
             match name {
                 $(stringify!($name) => handle(body, |request: $request| api.$name(request)),)*
@@ -186,6 +188,10 @@ fn asset(path: &str) -> Response {
     headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if mime.starts_with("text/html") {
+        // The page may have shown a participant's record: never kept for "Back" or the cache.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     (headers, file.contents()).into_response()
 }
 

@@ -422,11 +422,18 @@ fn oversized_malformed_and_wrong_version_payloads_are_4xx_and_store_nothing() {
 #[test]
 fn facilitator_routes_are_not_served_over_https() {
     let hub = TestHub::start();
-    for path in ["/hub/api/create_group", "/hub/api/list_groups", "/api/status"] {
+    for path in ["/hub/api/create_group", "/hub/api/list_groups", "/hub/api/allow_office_pin"] {
         // A fresh connection each: the hub closes one after refusing a request unread.
         let (status, _) = hub.client().post_raw(path, None, br#"{"name":"x"}"#).unwrap();
         assert!((400..500).contains(&status), "{path}: {status}");
     }
+    // Office computers on the LAN get the sign-in screen's calls and nothing else until someone
+    // signs in.
+    let (status, _) = hub.client().post_raw("/api/status", None, b"{}").unwrap();
+    assert_eq!(status, 200);
+    let (status, body) = hub.client().post_raw("/api/list_sessions", None, br#"{"locale":"en-GB"}"#).unwrap();
+    assert_eq!(status, 401, "{}", String::from_utf8_lossy(&body));
+    assert!(String::from_utf8_lossy(&body).contains("Sign in"));
     assert_eq!(hub.ok("list_groups", json!({}))["groups"], json!([]));
 }
 
@@ -472,4 +479,241 @@ fn the_binary_prints_both_addresses_and_the_fingerprint() {
     let fingerprint = https.rsplit(' ').next().unwrap();
     let cert = std::fs::read(dir.path().join("tls/cert.der")).unwrap();
     assert_eq!(fingerprint, waymark_hub::tls::fingerprint(&cert));
+}
+
+// ---- Office sign-in on shared equipment -------------------------------------------------------
+
+/// An office browser on the hub's own screen: plain HTTP on loopback, carrying its session
+/// cookie by hand (as a browser would).
+struct OfficeBrowser {
+    http: SocketAddr,
+    cookie: Option<String>,
+}
+
+/// What the hub answered: status, JSON body, `Set-Cookie` and `Clear-Site-Data` headers.
+struct Reply {
+    status: u16,
+    body: Value,
+    set_cookie: Option<String>,
+    clear_site_data: Option<String>,
+}
+
+impl OfficeBrowser {
+    fn new(hub: &TestHub) -> OfficeBrowser {
+        OfficeBrowser { http: hub.http, cookie: None }
+    }
+
+    fn send(&mut self, method: &str, path: &str, body: Option<Value>) -> Reply {
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let url = format!("http://{}{path}", self.http);
+        let cookie = self.cookie.clone().map(|c| format!("waymark_office={c}"));
+        let mut response = match body {
+            Some(body) => {
+                let mut request = agent.post(url).content_type("application/json");
+                if let Some(cookie) = &cookie {
+                    request = request.header("cookie", cookie);
+                }
+                request.send(body.to_string().as_bytes()).unwrap()
+            }
+            None => {
+                assert_eq!(method, "GET");
+                let mut request = agent.get(url);
+                if let Some(cookie) = &cookie {
+                    request = request.header("cookie", cookie);
+                }
+                request.call().unwrap()
+            }
+        };
+        let header =
+            |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(String::from);
+        let (set_cookie, clear_site_data) = (header("set-cookie"), header("clear-site-data"));
+        assert_eq!(header("cache-control").as_deref(), Some("no-store"), "{path}");
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().unwrap_or_default();
+        let answer = Reply {
+            status,
+            body: serde_json::from_str(&text).unwrap_or(Value::Null),
+            set_cookie,
+            clear_site_data,
+        };
+        // Like a browser: keep what Set-Cookie says, drop it on Max-Age=0.
+        if let Some(set) = &answer.set_cookie {
+            let value = set.split(';').next().unwrap().trim_start_matches("waymark_office=");
+            self.cookie = (!value.is_empty() && !set.contains("Max-Age=0")).then(|| value.to_string());
+        }
+        answer
+    }
+
+    fn api(&mut self, name: &str, body: Value) -> Reply {
+        self.send("POST", &format!("/api/{name}"), Some(body))
+    }
+
+    fn ok(&mut self, name: &str, body: Value) -> Value {
+        let answer = self.api(name, body);
+        assert_eq!(answer.status, 200, "{name}: {}", answer.body);
+        answer.body
+    }
+
+    fn steps_done(&mut self, session: &str) -> u64 {
+        let list = self.ok("list_sessions", json!({"locale": "en-GB"}));
+        let sessions = list["sessions"].as_array().unwrap();
+        sessions.iter().find(|s| s["id"] == session).unwrap()["steps_completed"].as_u64().unwrap()
+    }
+
+    fn sign_in(&mut self, member: &str, pin: &str) -> Reply {
+        self.send("POST", "/office/v1/sign-in", Some(json!({"member_id": member, "pin": pin})))
+    }
+
+    fn choose_pin(&mut self, member: &str, pin: &str) -> Reply {
+        self.send(
+            "POST",
+            "/office/v1/choose-pin",
+            Some(json!({"member_id": member, "pin": pin, "pin_again": pin})),
+        )
+    }
+}
+
+fn pin_state(browser: &mut OfficeBrowser, member: &str) -> String {
+    let names = browser.send("GET", "/office/v1/names", None).body;
+    let members = names["groups"][0]["members"].as_array().unwrap().clone();
+    members.iter().find(|m| m["member_id"] == member).unwrap()["pin"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn office_pin_sign_in_merges_both_ways_with_the_phone_and_sign_out_leaves_nothing() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Sam", "Ali"]);
+    let (sam, ali) = (members[0].clone(), members[1].clone());
+
+    // Sam's phone pairs, does session 1 and a drink (sharing diary entries), and syncs.
+    let client = hub.client();
+    let mut phone = Phone::new();
+    phone.pair(&client, &hub.offer(&sam).code).unwrap();
+    phone
+        .api
+        .apply_consent(waymark_core::sync::Consent { diary_summaries: false, diary_entries: true })
+        .unwrap();
+    phone.complete_session("s01");
+    phone.add_drink();
+    phone.sync(&client).unwrap();
+
+    // At the office: no PIN yet, so the screen says to ask the facilitator.
+    let mut office = OfficeBrowser::new(&hub);
+    let status = office.send("GET", "/office/v1/status", None).body;
+    assert_eq!(status, json!({"signed_in": null, "sign_in_required": false}));
+    assert_eq!(pin_state(&mut office, &sam), "none");
+    let refused = office.sign_in(&sam, "2580");
+    assert_eq!(refused.status, 401);
+    assert!(refused.body["message"].as_str().unwrap().contains("Ask your facilitator"), "{}", refused.body);
+    let refused = office.choose_pin(&sam, "2580");
+    assert_eq!(refused.status, 401, "no PIN window is open: {}", refused.body);
+
+    // The facilitator opens a window; Sam chooses a PIN and is signed in.
+    let window = hub.ok("allow_office_pin", json!({"member_id": sam}));
+    assert_eq!(window["display_name"], "Sam");
+    assert_eq!(pin_state(&mut office, &sam), "choose");
+    assert_eq!(office.choose_pin(&sam, "1111").status, 400, "an easy PIN is refused");
+    let chosen = office.choose_pin(&sam, "2580");
+    assert_eq!(chosen.status, 200, "{}", chosen.body);
+    assert_eq!(chosen.body["display_name"], "Sam");
+    assert!(
+        !chosen.body.to_string().contains(office.cookie.as_deref().unwrap()),
+        "the token is only in the cookie"
+    );
+    let set = chosen.set_cookie.unwrap();
+    assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict") && set.contains("Path=/"), "{set}");
+    assert_eq!(pin_state(&mut office, &sam), "set");
+    let status = office.send("GET", "/office/v1/status", None).body;
+    assert_eq!(status["signed_in"]["display_name"], "Sam");
+    assert_eq!(status["signed_in"]["group_name"], "Tuesday group");
+
+    // Phone → office: Sam sees their phone's session 1 and (shared) drink.
+    assert_eq!(office.steps_done("s01"), content().session("s01").unwrap().steps.len() as u64);
+    let now = chrono::Utc::now().timestamp_millis();
+    let week = json!({"from_ms": now - 7 * 86_400_000, "to_ms": now + 60_000});
+    let diary = office.ok("list_diary", week.clone());
+    assert_eq!(diary["entries"].as_array().unwrap().len(), 1, "{diary}");
+
+    // Office → phone: work done here reaches the phone at its next sync.
+    let s02 = content().session("s02").unwrap().clone();
+    office.ok("complete_step", json!({"session_id": "s02", "step_id": s02.steps[0].id}));
+    let reflect = s02.steps.iter().find(|s| s.kind.as_str() == "reflect").unwrap().id.clone();
+    office.ok(
+        "answer_step",
+        json!({"locale": "en-GB", "session_id": "s02", "step_id": reflect,
+               "answer": {"kind": "text", "text": "I drink more when I am bored"}}),
+    );
+    office.ok(
+        "add_urge",
+        json!({"entry_id": null, "urge": {"occurred_at_ms": chrono::Utc::now().timestamp_millis() - 60_000, "strength": 6,
+               "triggers": [], "coping": [], "outcome": "did_not_use"}}),
+    );
+    let pulled = phone.sync(&client).unwrap().pulled;
+    assert!(pulled >= 3, "pulled {pulled}");
+    let on_phone = phone.api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).unwrap();
+    assert_eq!(on_phone.sessions.iter().find(|s| s.id == "s02").unwrap().steps_completed, 1);
+    let step = phone
+        .api
+        .get_step(GetStepRequest {
+            locale: "en-GB".into(),
+            session_id: "s02".into(),
+            step_index: index_of(&s02, &reflect),
+        })
+        .unwrap();
+    assert_eq!(step.answer, Some(Answer::Text { text: "I drink more when I am bored".into() }));
+    let phone_diary = phone
+        .api
+        .list_diary(ListDiaryRequest { from_ms: now - 7 * 86_400_000, to_ms: now + 60_000 })
+        .unwrap();
+    assert_eq!(phone_diary.entries.len(), 2, "the drink, and the urge logged at the office");
+    // And the facilitator's roster counts progress from both.
+    assert_eq!(hub.roster(&group).members[0].sessions_completed, 1);
+
+    // Another participant on the same screen sees none of Sam's record.
+    let mut other = OfficeBrowser::new(&hub);
+    hub.ok("allow_office_pin", json!({"member_id": ali}));
+    assert_eq!(other.choose_pin(&ali, "7093").status, 200);
+    assert_eq!(other.steps_done("s01"), 0);
+    assert_eq!(other.ok("list_diary", week.clone())["entries"], json!([]));
+    // Nor does the hub's own (presenter) screen without a session.
+    let mut presenter = OfficeBrowser::new(&hub);
+    assert_eq!(presenter.steps_done("s02"), 0);
+
+    // Signing out ends the session on the hub and tells the browser to clear everything.
+    let old_cookie = office.cookie.clone();
+    let out = office.send("POST", "/office/v1/sign-out", Some(json!({})));
+    assert_eq!(out.status, 200);
+    assert!(out.set_cookie.unwrap().contains("Max-Age=0"));
+    assert_eq!(out.clear_site_data.as_deref(), Some("\"cache\", \"cookies\", \"storage\""));
+    assert_eq!(office.cookie, None);
+    let status = office.send("GET", "/office/v1/status", None).body;
+    assert_eq!(status["signed_in"], Value::Null);
+    // A copy of the old cookie is worth nothing: refused, not quietly served as someone else.
+    office.cookie = old_cookie;
+    let stale = office.api("list_diary", week);
+    assert_eq!(stale.status, 401, "{}", stale.body);
+    assert!(stale.body["message"].as_str().unwrap().contains("signed out"));
+    office.cookie = None;
+
+    // Five wrong PINs lock Sam's sign-in; the facilitator's new window lifts the lock.
+    for left in (1..5).rev() {
+        let wrong = office.sign_in(&sam, "0000");
+        assert_eq!(wrong.status, 401);
+        assert!(
+            wrong.body["message"].as_str().unwrap().contains(&format!("try {left} more")),
+            "{}",
+            wrong.body
+        );
+    }
+    assert!(office.sign_in(&sam, "0000").body["message"].as_str().unwrap().contains("Too many"));
+    assert_eq!(pin_state(&mut office, &sam), "locked");
+    assert_eq!(office.sign_in(&sam, "2580").status, 401, "locked even with the right PIN");
+    hub.ok("allow_office_pin", json!({"member_id": sam}));
+    let back = office.sign_in(&sam, "2580");
+    assert_eq!(back.status, 200, "the old PIN works again until a new one is chosen: {}", back.body);
+    assert_eq!(office.steps_done("s02"), 1);
+}
+
+fn index_of(session: &waymark_content::Session, step_id: &str) -> u32 {
+    session.steps.iter().position(|s| s.id == step_id).unwrap() as u32
 }

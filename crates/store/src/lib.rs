@@ -15,6 +15,7 @@ use waymark_core::{Event, EventBody, HlcStamp, StreamId};
 pub use table::diary::DiaryRow;
 pub use table::goals::AuditRow;
 pub use table::hub::{DeviceAuth, DeviceRow, GroupRow, MemberRow, PairRefused, Paired, PairingSecret};
+pub use table::office::{OfficePinRow, OfficeSessionRow};
 pub use table::pairing::PairingRow;
 pub use table::progress::CompletedStep;
 
@@ -71,6 +72,9 @@ pub struct Identity {
 pub struct Store {
     conn: Connection,
     identity: Identity,
+    /// This device's own stream, as stored in `meta`; `identity` differs from it only while the
+    /// store acts for another participant ([`Store::act_for`]).
+    home: Identity,
 }
 
 impl Store {
@@ -109,7 +113,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrate::run(&mut conn)?;
         let identity = table::meta::identity(&conn)?;
-        Ok(Store { conn, identity })
+        Ok(Store { conn, home: identity.clone(), identity })
     }
 
     pub fn identity(&self) -> &Identity {
@@ -125,7 +129,21 @@ impl Store {
         }
         table::meta::set_participant(&self.conn, participant)?;
         self.identity = table::meta::identity(&self.conn)?;
+        self.home = self.identity.clone();
         Ok(())
+    }
+
+    /// Read and write as `participant` (on the stream `(participant, this device, epoch)`), or
+    /// as this device's own participant again with `None`. The hub uses it for a participant
+    /// signed in on office equipment: the stream has one writer, this hub, like the attendance it
+    /// writes for them ([`Store::append_for`]). Nothing is written by switching.
+    pub fn act_for(&mut self, participant: Option<&str>) {
+        self.identity = match participant {
+            Some(participant) => Identity {
+                stream: StreamId { participant: participant.to_string(), ..self.home.stream.clone() },
+            },
+            None => self.home.clone(),
+        };
     }
 
     /// Append one event written on this device, and update the projections, in one transaction.
@@ -285,7 +303,7 @@ impl Store {
 
     /// One diary entry by id, deleted or not (so undo can show what comes back).
     pub fn diary_entry(&self, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
-        table::diary::entry(&self.conn, entry_id)
+        table::diary::entry(&self.conn, &self.identity.stream.participant, entry_id)
     }
 
     pub fn current_goal(&self) -> Result<Option<waymark_core::progress::Goal>, StoreError> {

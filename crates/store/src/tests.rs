@@ -140,6 +140,34 @@ mod diary {
     }
 
     #[test]
+    fn acting_for_another_participant_reads_and_writes_only_their_record() {
+        let mut hub = Store::open_in_memory().unwrap();
+        let home = hub.identity().clone();
+        hub.act_for(Some("pA"));
+        let a = hub.append(&recorded("e1", 568.0), 10).unwrap();
+        assert_eq!(
+            (a.stream.participant.as_str(), a.stream.device.as_str()),
+            ("pA", home.stream.device.as_str())
+        );
+        hub.act_for(Some("pB"));
+        assert!(hub.diary_between(0, 2_000).unwrap().is_empty(), "B sees none of A's entries");
+        assert_eq!(hub.diary_entry("e1").unwrap(), None);
+        // B's events naming A's entry id (by mistake or on purpose) change nothing of A's.
+        hub.append(&EventBody::DiaryEntryDeleted { entry_id: "e1".into() }, 20).unwrap();
+        hub.append(&recorded("e1", 284.0), 30).unwrap();
+        hub.act_for(Some("pA"));
+        let rows = hub.diary_between(0, 2_000).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert!(!rows[0].deleted && (rows[0].units - 2.272).abs() < 1e-9, "{rows:?}");
+        hub.act_for(None);
+        assert_eq!(hub.identity(), &home);
+        assert!(hub.diary_between(0, 2_000).unwrap().is_empty(), "the hub's own record is empty");
+        let live = hub.projection_snapshot().unwrap();
+        hub.rebuild_projections().unwrap();
+        assert_eq!(hub.projection_snapshot().unwrap(), live);
+    }
+
+    #[test]
     fn goal_is_last_writer_and_audits_accumulate() {
         let mut store = Store::open_in_memory().unwrap();
         let goal = |units| Goal { aim: Aim::CutDown, weekly_units_target: units, drink_free_days_target: 3 };

@@ -454,6 +454,43 @@ secret: string, };
 
 export type SyncNowRequest = Record<symbol, never>;
 
+export type OfficePinState = "set" | "choose" | "none" | "locked";
+
+export type OfficeName = { member_id: string, display_name: string, pin: OfficePinState, };
+
+export type OfficeGroup = { group_id: string, name: string, members: Array<OfficeName>, };
+
+export type OfficeNames = { groups: Array<OfficeGroup>, };
+
+export type OfficeSignInRequest = { member_id: string, pin: string, };
+
+export type OfficeChoosePinRequest = { member_id: string, pin: string, 
+/**
+ * The same PIN typed a second time.
+ */
+pin_again: string, };
+
+export type OfficeSessionView = { member_id: string, display_name: string, group_name: string, 
+/**
+ * The UI signs out after this long without a touch or key press.
+ */
+idle_sign_out_ms: number, };
+
+export type OfficeStatus = { signed_in: OfficeSessionView | null, 
+/**
+ * True on the office network (HTTPS): nothing but the sign-in screen works until someone
+ * signs in. False on the hub's own screen, which also presents the programme to the room.
+ */
+sign_in_required: boolean, };
+
+export type AllowOfficePinRequest = { member_id: string, };
+
+export type OfficePinWindow = { member_id: string, display_name: string, 
+/**
+ * The member can choose a PIN on an office computer until then.
+ */
+until_ms: number, };
+
 /** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */
 export interface Commands {
   status: { request: StatusRequest; response: StatusView };
@@ -493,6 +530,7 @@ export interface HubCommands {
   mark_attendance: { request: MarkAttendanceRequest; response: AttendanceView };
   export_roster_csv: { request: RosterRequest; response: ExportFile };
   revoke_device: { request: RevokeDeviceRequest; response: RevokeResult };
+  allow_office_pin: { request: AllowOfficePinRequest; response: OfficePinWindow };
 }
 
 /** App-only commands: pairing with the office hub and syncing (network, so not in a browser). */

@@ -2,7 +2,9 @@
 //!
 //! Each entry keeps two last-writer-wins registers ordered by [`revision_key`]: its body (from
 //! `*_recorded` events) and whether it is deleted (from recorded/deleted/restored). Events may
-//! arrive in any order from sync; the result is the same.
+//! arrive in any order from sync; the result is the same. An entry id belongs to the participant
+//! who first wrote it: another participant's event naming the same id changes nothing (the hub
+//! holds many participants' entries in one table).
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde_json::Value;
@@ -78,7 +80,8 @@ pub fn record(
            spend_pence = CASE WHEN excluded.body_key > body_key THEN excluded.spend_pence ELSE spend_pence END,
            deleted = CASE WHEN excluded.deleted_key > deleted_key THEN 0 ELSE deleted END,
            deleted_key = MAX(deleted_key, excluded.deleted_key),
-           body_key = MAX(body_key, excluded.body_key)",
+           body_key = MAX(body_key, excluded.body_key)
+         WHERE diary_entries.participant = excluded.participant",
         params![
             entry_id,
             event.stream.participant,
@@ -107,7 +110,8 @@ pub fn set_deleted(
          VALUES (?1, ?2, '', 0, 'null', 0, 0, '', ?3, ?4)
          ON CONFLICT (entry_id) DO UPDATE SET
            deleted = CASE WHEN excluded.deleted_key > deleted_key THEN excluded.deleted ELSE deleted END,
-           deleted_key = MAX(deleted_key, excluded.deleted_key)",
+           deleted_key = MAX(deleted_key, excluded.deleted_key)
+         WHERE diary_entries.participant = excluded.participant",
         params![entry_id, event.stream.participant, deleted, revision_key(event)],
     )?;
     Ok(())
@@ -153,11 +157,15 @@ pub fn entries_between(
     rows.map(|r| with_body(r?)).collect()
 }
 
-pub fn entry(conn: &Connection, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
+/// One of `participant`'s entries by id. Another participant's entry is not found: an entry
+/// id is only a name within one participant's record (the hub holds many).
+pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
     let row = conn
         .query_row(
-            &format!("SELECT {COLUMNS} FROM diary_entries WHERE entry_id = ?1 AND body_key != ''"),
-            [entry_id],
+            &format!(
+                "SELECT {COLUMNS} FROM diary_entries WHERE entry_id = ?1 AND participant = ?2 AND body_key != ''"
+            ),
+            params![entry_id, participant],
             read,
         )
         .optional()?;

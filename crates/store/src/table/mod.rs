@@ -6,6 +6,7 @@ pub mod events;
 pub mod goals;
 pub mod hub;
 pub mod meta;
+pub mod office;
 pub mod pairing;
 pub mod progress;
 pub mod sync;
@@ -27,6 +28,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(sync::MIGRATIONS);
     all.extend_from_slice(hub::MIGRATIONS);
     all.extend_from_slice(pairing::MIGRATIONS);
+    all.extend_from_slice(office::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }

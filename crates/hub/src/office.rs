@@ -1,0 +1,207 @@
+//! Office sign-in routes, on both listeners (see `waymark_api::office` for the decisions):
+//! `GET /office/v1/status`, `GET /office/v1/names`, `POST /office/v1/sign-in`,
+//! `POST /office/v1/choose-pin`, `POST /office/v1/sign-out`; and [`participant_call`], which
+//! runs `/api/<name>` for whoever the session cookie names.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use waymark_api::{
+    Api, Code, Error, OfficeChoosePinRequest, OfficeSignInRequest, OfficeSignedIn, OfficeStatus,
+};
+
+use crate::{blocking, error_response, handle};
+
+/// The session cookie. HttpOnly (no script reads it), SameSite=Strict (no other site's page
+/// sends it), Secure on HTTPS.
+pub const COOKIE: &str = "waymark_office";
+
+/// Calls that work on the office network before anyone signs in: what the sign-in screen needs.
+const OPEN_CALLS: &[&str] = &["status", "ui_strings"];
+
+/// Which listener a request came in on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Listener {
+    /// The hub's own screen (loopback HTTP): without a session it is the presenter's screen.
+    Loopback,
+    /// Office computers on the LAN (HTTPS): nothing of anyone's until they sign in.
+    Lan,
+}
+
+pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
+    Router::new()
+        .route(
+            "/office/v1/status",
+            get(move |State(api): State<Arc<Api>>, headers: HeaderMap| async move {
+                blocking(move || status(&api, &headers, listener)).await
+            }),
+        )
+        .route(
+            "/office/v1/names",
+            get(|State(api): State<Arc<Api>>| async move {
+                blocking(move || no_store(json(api.office_names()))).await
+            }),
+        )
+        .route(
+            "/office/v1/sign-in",
+            post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
+                blocking(move || {
+                    signed_in(&body, listener, |request: OfficeSignInRequest| api.office_sign_in(request))
+                })
+                .await
+            }),
+        )
+        .route(
+            "/office/v1/choose-pin",
+            post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
+                blocking(move || {
+                    signed_in(&body, listener, |request: OfficeChoosePinRequest| {
+                        api.office_choose_pin(request)
+                    })
+                })
+                .await
+            }),
+        )
+        .route(
+            "/office/v1/sign-out",
+            post(move |State(api): State<Arc<Api>>, headers: HeaderMap| async move {
+                blocking(move || sign_out(&api, &headers, listener)).await
+            }),
+        )
+        .route(
+            "/api/{name}",
+            post(
+                move |State(api): State<Arc<Api>>,
+                      headers: HeaderMap,
+                      Path(name): Path<String>,
+                      body: Bytes| async move {
+                    blocking(move || participant_call(&api, &headers, &name, &body, listener)).await
+                },
+            ),
+        )
+}
+
+/// `/api/<name>`: with a live session cookie, as that participant; with a cookie that is no
+/// longer live, refused (so a timed-out office screen never shows or writes anyone else's
+/// record); without one, as the hub's own participant on the loopback screen, and refused on the
+/// office network except for [`OPEN_CALLS`].
+pub(crate) fn participant_call(
+    api: &Api,
+    headers: &HeaderMap,
+    name: &str,
+    body: &[u8],
+    listener: Listener,
+) -> Response {
+    let response = match session_token(headers) {
+        Some(token) => match api.office_session(&token) {
+            Ok(Some((_, participant))) => crate::dispatch(&api.acting_for(&participant), name, body),
+            Ok(None) => error_response(signed_out()),
+            Err(e) => error_response(e),
+        },
+        None if listener == Listener::Lan && !OPEN_CALLS.contains(&name) => error_response(Error {
+            code: Code::Unauthorized,
+            message: "Sign in with your name and PIN first.".into(),
+        }),
+        None => crate::dispatch(api, name, body),
+    };
+    no_store(response)
+}
+
+fn status(api: &Api, headers: &HeaderMap, listener: Listener) -> Response {
+    let signed_in = match session_token(headers).map(|t| api.office_session(&t)).transpose() {
+        Ok(session) => session.flatten().map(|(view, _)| view),
+        Err(e) => return error_response(e),
+    };
+    no_store(json(Ok(OfficeStatus { signed_in, sign_in_required: listener == Listener::Lan })))
+}
+
+fn signed_in<Req: serde::de::DeserializeOwned>(
+    body: &[u8],
+    listener: Listener,
+    f: impl FnOnce(Req) -> Result<OfficeSignedIn, Error>,
+) -> Response {
+    let mut token = None;
+    let mut response = handle(body, |request: Req| {
+        f(request).map(|done| {
+            token = Some(done.token);
+            done.view
+        })
+    });
+    if let Some(token) = token {
+        let secure = if listener == Listener::Lan { "; Secure" } else { "" };
+        let cookie = format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    no_store(response)
+}
+
+fn sign_out(api: &Api, headers: &HeaderMap, listener: Listener) -> Response {
+    if let Some(token) = session_token(headers)
+        && let Err(e) = api.office_sign_out(&token)
+    {
+        return error_response(e);
+    }
+    let mut response = json(Ok(serde_json::json!({ "signed_out": true })));
+    let secure = if listener == Listener::Lan { "; Secure" } else { "" };
+    let expired = format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}");
+    if let Ok(value) = HeaderValue::from_str(&expired) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    // Ask the browser to drop everything this origin left: cookies, storage, cached responses.
+    response.headers_mut().insert(
+        axum::http::HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    no_store(response)
+}
+
+fn signed_out() -> Error {
+    Error { code: Code::Unauthorized, message: "You were signed out. Sign in again with your PIN.".into() }
+}
+
+fn json<T: serde::Serialize>(result: Result<T, Error>) -> Response {
+    match result {
+        Ok(value) => axum::Json(value).into_response(),
+        Err(e) => error_response(e),
+    }
+}
+
+/// Nothing a participant sees may be kept by the browser's cache.
+pub(crate) fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The session token from the `Cookie` header, if there is one.
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, value)| *name == COOKIE && !value.is_empty())
+        .map(|(_, value)| value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_cookie_is_found_among_others() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(session_token(&headers), None);
+        headers.insert(header::COOKIE, HeaderValue::from_static("a=1; waymark_office=tok-en_1; b=2"));
+        assert_eq!(session_token(&headers).as_deref(), Some("tok-en_1"));
+        headers.insert(header::COOKIE, HeaderValue::from_static("waymark_office=; x_waymark_office=no"));
+        assert_eq!(session_token(&headers), None);
+    }
+}
