@@ -74,8 +74,20 @@ fn ui_routes() -> Router<Arc<Api>> {
         .route("/{*path}", get(|Path(path): Path<String>| async move { asset(&path) }))
 }
 
-async fn hub_call(State(api): State<Arc<Api>>, Path(name): Path<String>, body: Bytes) -> Response {
-    blocking(move || hub_dispatch(&api, &name, &body)).await
+async fn hub_call(
+    State(api): State<Arc<Api>>,
+    headers: HeaderMap,
+    Path(name): Path<String>,
+    body: Bytes,
+) -> Response {
+    // A participant signed in on the hub's own screen is not the facilitator.
+    if office::has_session_cookie(&headers) {
+        return office::no_store(error_response(Error {
+            code: Code::Unauthorized,
+            message: "Someone is signed in on this screen. Sign them out first.".into(),
+        }));
+    }
+    blocking(move || office::no_store(hub_dispatch(&api, &name, &body))).await
 }
 
 /// Run blocking SQLite work off the async workers.

@@ -179,6 +179,11 @@ pub(crate) fn no_store(mut response: Response) -> Response {
     response
 }
 
+/// Whether the request carries an office session cookie (live or not).
+pub(crate) fn has_session_cookie(headers: &HeaderMap) -> bool {
+    session_token(headers).is_some()
+}
+
 /// The session token from the `Cookie` header, if there is one.
 fn session_token(headers: &HeaderMap) -> Option<String> {
     headers

@@ -627,6 +627,10 @@ fn office_pin_sign_in_merges_both_ways_with_the_phone_and_sign_out_leaves_nothin
     assert_eq!(status["signed_in"]["display_name"], "Sam");
     assert_eq!(status["signed_in"]["group_name"], "Tuesday group");
 
+    // A participant signed in on the hub's own screen does not get the facilitator's calls.
+    let facilitator_call = office.send("POST", "/hub/api/list_groups", Some(json!({})));
+    assert_eq!(facilitator_call.status, 401, "{}", facilitator_call.body);
+
     // Phone → office: Sam sees their phone's session 1 and (shared) drink.
     assert_eq!(office.steps_done("s01"), content().session("s01").unwrap().steps.len() as u64);
     let now = chrono::Utc::now().timestamp_millis();

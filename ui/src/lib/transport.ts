@@ -59,25 +59,45 @@ async function viaTauri<R>(name: string, request: unknown): Promise<R> {
   }
 }
 
-async function viaHttp<R>(name: string, request: unknown, prefix = './api/'): Promise<R> {
+/**
+ * JSON over HTTP to the hub that served this page: GET without a body, POST with one. Cookies
+ * go only to the same origin; nothing is cached.
+ */
+export async function httpJson<R>(url: string, body?: unknown): Promise<R> {
   let response: Response;
   try {
-    response = await fetch(prefix + name, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request),
+    response = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
     });
   } catch (e) {
     throw new ApiError('network', e instanceof Error ? e.message : String(e));
   }
-  let body: unknown;
+  let parsed: unknown;
   try {
-    body = await response.json();
+    parsed = await response.json();
   } catch {
     throw new ApiError(response.ok ? 'internal' : 'network', `The hub answered ${response.status} without JSON.`);
   }
-  if (!response.ok) throw toApiError(body);
-  return body as R;
+  if (!response.ok) throw toApiError(parsed);
+  return parsed as R;
+}
+
+/** Fired when the hub says an office session is over (timed out or signed out elsewhere). */
+export const SIGNED_OUT_EVENT = 'waymark:signed-out';
+
+async function viaHttp<R>(name: string, request: unknown, prefix = './api/'): Promise<R> {
+  try {
+    return await httpJson<R>(prefix + name, request);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'unauthorized' && prefix === './api/') {
+      window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    }
+    throw e;
+  }
 }
 
 /** Call a use-case by name with its request; resolves to its response or throws an ApiError. */

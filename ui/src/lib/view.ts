@@ -21,4 +21,5 @@ export type View =
   | { name: 'diary-area'; screen: DiaryScreen }
   | { name: 'connect' }
   | { name: 'sharing' }
-  | { name: 'facilitator' };
+  | { name: 'facilitator' }
+  | { name: 'office-sign-in' };
