@@ -235,8 +235,8 @@ pub struct PairResponse {
     /// Bearer credential for `/device/v1/sync`. Shown once; the hub keeps only its hash.
     pub credential: String,
     /// The participant this device is paired for. Differs from the request's only if the member
-    /// already had one (a second phone, or attendance marked before pairing): the device must
-    /// then write as that participant (`Store::adopt_participant`) before it syncs.
+    /// already had one (a second phone, attendance or office work first): the device must
+    /// then write as that participant (`Store::join_participant`) before it syncs.
     pub participant_id: String,
     pub display_name: String,
 }

@@ -183,11 +183,10 @@ impl Api {
     }
 
     /// Keep a pairing the hub granted. If the hub says this member is already another
-    /// participant (a second phone, or attendance marked first), the phone adopts that identity,
-    /// which is possible only while it has written nothing of its own.
-    ///
-    /// **Limitation:** a phone that already holds its own events cannot join an existing
-    /// participant (a stream never changes owner); the facilitator must add a new member for it.
+    /// participant (work done on office equipment, attendance marked first, another phone), the
+    /// phone joins that participant, bringing what it already holds
+    /// ([`waymark_store::Store::join_participant`]), so nothing is lost and the next sync merges
+    /// both ways.
     pub fn record_pairing(
         &self,
         link: &HubLink,
@@ -197,12 +196,7 @@ impl Api {
         {
             let mut store = self.store()?;
             if store.identity().stream.participant != participant_id {
-                store.adopt_participant(participant_id).map_err(|_| Error {
-                    code: Code::PairingRefused,
-                    message: "This person already has a phone paired, and this phone has its own \
-                              progress. Ask your facilitator to add you as a new member."
-                        .into(),
-                })?;
+                store.join_participant(participant_id, (self.clock)())?;
             }
             let address = link.address.trim();
             let fingerprint = link.fingerprint.trim().to_ascii_lowercase();

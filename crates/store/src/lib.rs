@@ -133,6 +133,36 @@ impl Store {
         Ok(())
     }
 
+    /// Make this device write for `participant` from now on, keeping what it already holds: a
+    /// phone used before pairing joins a member who already has a record (work done on office
+    /// equipment, attendance, another phone).
+    ///
+    /// A stream never changes owner, so the phone's records are *copied*: every event of its old
+    /// participant, in clock order, is appended again under the new participant on this device's
+    /// stream, same kind and payload (diary entry ids and "when it happened" included), new ids,
+    /// seqs and stamps. The old events stay in the log, untouched and never synced (sync sends
+    /// only the current participant's events). All in one transaction. Returns how many were
+    /// copied (0: nothing to copy, the device simply adopts the participant).
+    pub fn join_participant(&mut self, participant: &str, now_ms: i64) -> Result<usize, StoreError> {
+        let old = self.home.stream.participant.clone();
+        if old == participant {
+            return Ok(0);
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut mine: Vec<Event> =
+            table::events::all(&tx)?.into_iter().filter(|e| e.stream.participant == old).collect();
+        mine.sort_by(|a, b| a.hlc.cmp(&b.hlc).then_with(|| a.id.cmp(&b.id)));
+        let stream = StreamId { participant: participant.to_string(), ..self.home.stream.clone() };
+        for event in &mine {
+            append_raw_in(&tx, &stream, &event.kind, event.payload.clone(), event.visibility, now_ms)?;
+        }
+        table::meta::set_participant(&tx, participant)?;
+        tx.commit()?;
+        self.identity = table::meta::identity(&self.conn)?;
+        self.home = self.identity.clone();
+        Ok(mine.len())
+    }
+
     /// Read and write as `participant` (on the stream `(participant, this device, epoch)`), or
     /// as this device's own participant again with `None`. The hub uses it for a participant
     /// signed in on office equipment: the stream has one writer, this hub, like the attendance it
@@ -326,6 +356,18 @@ fn append_in(
     body: &EventBody,
     now_ms: i64,
 ) -> Result<Event, StoreError> {
+    append_raw_in(tx, stream, body.kind(), body.payload(), body.visibility(), now_ms)
+}
+
+/// Append a record given as kind + payload (so kinds this build does not know are carried too).
+fn append_raw_in(
+    tx: &rusqlite::Transaction<'_>,
+    stream: &StreamId,
+    kind: &str,
+    payload: serde_json::Value,
+    visibility: waymark_core::Visibility,
+    now_ms: i64,
+) -> Result<Event, StoreError> {
     let seq = table::events::max_seq(tx, stream)? + 1;
     let hlc = HlcStamp::tick(table::meta::last_stamp(tx)?, now_ms);
     let event = Event {
@@ -334,9 +376,9 @@ fn append_in(
         seq,
         hlc,
         schema: waymark_core::event::EVENT_SCHEMA_VERSION,
-        kind: body.kind().to_string(),
-        payload: body.payload(),
-        visibility: body.visibility(),
+        kind: kind.to_string(),
+        payload,
+        visibility,
     };
     table::events::insert(tx, &event)?;
     table::meta::set_last_stamp(tx, hlc)?;

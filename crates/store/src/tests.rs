@@ -140,6 +140,54 @@ mod diary {
     }
 
     #[test]
+    fn joining_a_participant_copies_every_record_and_keeps_the_old_log() {
+        let mut phone = Store::open_in_memory().unwrap();
+        let old = phone.identity().clone();
+        phone.append(&recorded("e1", 568.0), 10).unwrap();
+        phone.append(&recorded("e2", 284.0), 20).unwrap();
+        phone.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 30).unwrap();
+        phone.append(&step("s01", "a"), 40).unwrap();
+        // A kind from a newer build travels too.
+        let mut future = phone.events().unwrap()[0].clone();
+        future.id = "f1".into();
+        future.seq = 5;
+        future.kind = "mood_logged".into();
+        future.payload = serde_json::json!({"mood": 3});
+        assert_eq!(phone.receive(&future).unwrap(), Received::Stored);
+        let before = phone.diary_between(0, 2_000).unwrap();
+
+        assert_eq!(phone.join_participant("p-office", 50).unwrap(), 5);
+        let now = phone.identity().clone();
+        assert_eq!(now.stream.participant, "p-office");
+        assert_eq!(
+            (now.stream.device.as_str(), now.stream.epoch),
+            (old.stream.device.as_str(), old.stream.epoch)
+        );
+        assert_eq!(
+            phone.diary_between(0, 2_000).unwrap(),
+            before,
+            "same entries, same ids, e2 still deleted"
+        );
+        assert_eq!(phone.completed_steps().unwrap().len(), 1);
+        let events = phone.events().unwrap();
+        assert_eq!(events.len(), 10, "the five old events stay; five copies");
+        let copies: Vec<_> = events.iter().filter(|e| e.stream == now.stream).collect();
+        assert_eq!(copies.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+        assert_eq!(
+            copies.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+            ["drink_recorded", "mood_logged", "drink_recorded", "diary_entry_deleted", "step_completed"],
+            "in clock order (the newer build's event has the first drink's stamp)"
+        );
+        // Sync sees only the new participant's stream.
+        let vector = phone.version_vector(Some("p-office")).unwrap();
+        assert_eq!(vector.0.len(), 1);
+        let live = phone.projection_snapshot().unwrap();
+        phone.rebuild_projections().unwrap();
+        assert_eq!(phone.projection_snapshot().unwrap(), live);
+        assert_eq!(phone.join_participant("p-office", 60).unwrap(), 0, "joining again does nothing");
+    }
+
+    #[test]
     fn acting_for_another_participant_reads_and_writes_only_their_record() {
         let mut hub = Store::open_in_memory().unwrap();
         let home = hub.identity().clone();

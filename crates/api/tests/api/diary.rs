@@ -27,7 +27,7 @@ fn fixture() -> Fixture {
     Fixture { api, now, _dir: dir }
 }
 
-fn pint(at: i64) -> Drink {
+pub(crate) fn pint(at: i64) -> Drink {
     Drink {
         drink_type: DrinkType::Beer,
         volume_ml: 568.0,

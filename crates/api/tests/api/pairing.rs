@@ -135,7 +135,7 @@ fn a_removed_pairing_is_said_in_plain_words() {
 }
 
 #[test]
-fn a_new_phone_adopts_the_members_participant_but_a_used_one_is_refused() {
+fn a_new_phone_adopts_the_members_participant_and_a_used_one_joins_it() {
     let (hub, member) = hub();
     // Attendance marked before pairing gives the member a participant id on the hub.
     hub.mark_attendance(MarkAttendanceRequest {
@@ -152,10 +152,79 @@ fn a_new_phone_adopts_the_members_participant_but_a_used_one_is_refused() {
     let result = fresh.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
     assert!(fresh.record_sync_result(&result).unwrap().last_error.is_none());
 
+    // A second phone, already used, joins the same participant and brings its step along.
     let used = open(&dir.path().join("used.db"));
     complete_first_step(&used);
-    let err = pair(&used, &hub, &member).unwrap_err();
-    assert_eq!(err.code, Code::PairingRefused);
-    assert!(err.message.contains("new member"), "{}", err.message);
-    assert!(!used.sync_status(SyncStatusRequest {}).unwrap().paired, "nothing is kept after a refusal");
+    let (link, status) = pair(&used, &hub, &member).unwrap();
+    assert_eq!(status.waiting, 1, "its step waits to be sent under the member's participant");
+    let result = used.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
+    assert!(used.record_sync_result(&result).unwrap().last_error.is_none());
+    assert_eq!(used.device_identity().unwrap().0, fresh.device_identity().unwrap().0);
+    let result = fresh
+        .sync_with(&mut Direct { hub: &hub, credential: fresh.hub_link().unwrap().unwrap().credential }, 50);
+    assert_eq!(result.unwrap().pulled, 1, "the first phone gets the second phone's step");
+    let done = fresh.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).unwrap();
+    assert_eq!(done.sessions[0].steps_completed, 1);
+}
+
+#[test]
+fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() {
+    let (hub, member) = hub();
+    // Sam signs in on office equipment first: the member gets a participant id there.
+    hub.allow_office_pin(AllowOfficePinRequest { member_id: member.id.clone() }).unwrap();
+    let signed_in = hub
+        .office_choose_pin(OfficeChoosePinRequest {
+            member_id: member.id.clone(),
+            pin: "2580".into(),
+            pin_again: "2580".into(),
+        })
+        .unwrap();
+    let (_, office_participant) = hub.office_session(&signed_in.token).unwrap().unwrap();
+    let office = hub.acting_for(&office_participant);
+    complete_first_step(&office);
+
+    // Sam's phone was used at home before pairing: a drink (shared), session 1's second step.
+    let dir = tempfile::tempdir().unwrap();
+    let phone = open(&dir.path().join("w.db"));
+    let (before, _) = phone.device_identity().unwrap();
+    phone.set_consent(SetConsentRequest { diary_summaries: true, diary_entries: true }).unwrap();
+    let now = chrono::Utc::now().timestamp_millis();
+    let drink = phone
+        .add_drink(AddDrinkRequest { entry_id: None, drink: crate::diary::pint(now - 3_600_000) })
+        .unwrap();
+    let second = step(&phone, 1).step_id;
+    phone.complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: second }).unwrap();
+
+    // Pairing: the phone joins the office participant and keeps everything it had.
+    let (link, status) = pair(&phone, &hub, &member).unwrap();
+    assert!(status.paired);
+    let (after, _) = phone.device_identity().unwrap();
+    assert_eq!(after, office_participant);
+    assert_ne!(after, before);
+    let day = ListDiaryRequest { from_ms: now - 86_400_000, to_ms: now + 60_000 };
+    let mine = phone.list_diary(day.clone()).unwrap();
+    assert_eq!(
+        mine.entries.iter().map(|e| e.entry_id.as_str()).collect::<Vec<_>>(),
+        [drink.entry_id.as_str()]
+    );
+    assert!(phone.get_consent(GetConsentRequest {}).unwrap().diary_entries, "consent came along");
+    let s01 = |api: &Api| {
+        api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).unwrap().sessions[0].steps_completed
+    };
+    assert_eq!(s01(&phone), 1, "only its own step so far");
+
+    // One sync: both ways.
+    let mut transport = Direct { hub: &hub, credential: link.credential };
+    let summary = phone.sync_with(&mut transport, 50).unwrap();
+    assert!(summary.pushed >= 3 && summary.pulled >= 1, "{summary:?}");
+    assert_eq!(s01(&phone), 2, "the office step reached the phone");
+    assert_eq!(s01(&office), 2, "the phone's step reached the office");
+    assert_eq!(office.list_diary(day).unwrap().entries.len(), 1, "the shared drink is at the office");
+    // The phone's old identity never left it.
+    let hub_events =
+        match hub.sync_respond(&before, SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap() {
+            SyncResponse::Hello { hub } => hub,
+            other => panic!("{other:?}"),
+        };
+    assert!(hub_events.0.is_empty(), "{hub_events:?}");
 }

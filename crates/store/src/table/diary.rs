@@ -2,8 +2,8 @@
 //!
 //! Each entry keeps two last-writer-wins registers ordered by [`revision_key`]: its body (from
 //! `*_recorded` events) and whether it is deleted (from recorded/deleted/restored). Events may
-//! arrive in any order from sync; the result is the same. An entry id belongs to the participant
-//! who first wrote it: another participant's event naming the same id changes nothing (the hub
+//! arrive in any order from sync; the result is the same. An entry is keyed by participant and
+//! entry id: another participant's event naming the same id changes nothing of theirs (the hub
 //! holds many participants' entries in one table).
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -12,9 +12,10 @@ use waymark_core::Event;
 
 use crate::StoreError;
 
-pub const MIGRATIONS: &[(i64, &str)] = &[(
-    2,
-    "CREATE TABLE diary_entries (
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        2,
+        "CREATE TABLE diary_entries (
         entry_id       TEXT PRIMARY KEY NOT NULL,
         participant    TEXT NOT NULL,
         diary          TEXT NOT NULL,
@@ -27,7 +28,31 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
         deleted_key    TEXT NOT NULL
     ) STRICT;
     CREATE INDEX diary_entries_by_time ON diary_entries (participant, occurred_at_ms);",
-)];
+    ),
+    // An entry id names an entry within one participant's record: the hub holds many, and a
+    // phone that joins an existing participant copies its entries under the new one.
+    (
+        9,
+        "CREATE TABLE diary_entries_v9 (
+        entry_id       TEXT NOT NULL,
+        participant    TEXT NOT NULL,
+        diary          TEXT NOT NULL,
+        occurred_at_ms INTEGER NOT NULL,
+        body           TEXT NOT NULL,
+        units          REAL NOT NULL,
+        spend_pence    INTEGER NOT NULL,
+        body_key       TEXT NOT NULL,
+        deleted        INTEGER NOT NULL,
+        deleted_key    TEXT NOT NULL,
+        PRIMARY KEY (participant, entry_id)
+    ) STRICT;
+    INSERT INTO diary_entries_v9 SELECT entry_id, participant, diary, occurred_at_ms, body, units,
+        spend_pence, body_key, deleted, deleted_key FROM diary_entries;
+    DROP TABLE diary_entries;
+    ALTER TABLE diary_entries_v9 RENAME TO diary_entries;
+    CREATE INDEX diary_entries_by_time ON diary_entries (participant, occurred_at_ms);",
+    ),
+];
 
 /// Total order of revisions: clock stamp, then stream, then seq — unique per event.
 pub fn revision_key(event: &Event) -> String {
@@ -72,7 +97,7 @@ pub fn record(
         "INSERT INTO diary_entries
            (entry_id, participant, diary, occurred_at_ms, body, units, spend_pence, body_key, deleted, deleted_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?8)
-         ON CONFLICT (entry_id) DO UPDATE SET
+         ON CONFLICT (participant, entry_id) DO UPDATE SET
            diary = CASE WHEN excluded.body_key > body_key THEN excluded.diary ELSE diary END,
            occurred_at_ms = CASE WHEN excluded.body_key > body_key THEN excluded.occurred_at_ms ELSE occurred_at_ms END,
            body = CASE WHEN excluded.body_key > body_key THEN excluded.body ELSE body END,
@@ -80,8 +105,7 @@ pub fn record(
            spend_pence = CASE WHEN excluded.body_key > body_key THEN excluded.spend_pence ELSE spend_pence END,
            deleted = CASE WHEN excluded.deleted_key > deleted_key THEN 0 ELSE deleted END,
            deleted_key = MAX(deleted_key, excluded.deleted_key),
-           body_key = MAX(body_key, excluded.body_key)
-         WHERE diary_entries.participant = excluded.participant",
+           body_key = MAX(body_key, excluded.body_key)",
         params![
             entry_id,
             event.stream.participant,
@@ -108,10 +132,9 @@ pub fn set_deleted(
         "INSERT INTO diary_entries
            (entry_id, participant, diary, occurred_at_ms, body, units, spend_pence, body_key, deleted, deleted_key)
          VALUES (?1, ?2, '', 0, 'null', 0, 0, '', ?3, ?4)
-         ON CONFLICT (entry_id) DO UPDATE SET
+         ON CONFLICT (participant, entry_id) DO UPDATE SET
            deleted = CASE WHEN excluded.deleted_key > deleted_key THEN excluded.deleted ELSE deleted END,
-           deleted_key = MAX(deleted_key, excluded.deleted_key)
-         WHERE diary_entries.participant = excluded.participant",
+           deleted_key = MAX(deleted_key, excluded.deleted_key)",
         params![entry_id, event.stream.participant, deleted, revision_key(event)],
     )?;
     Ok(())
