@@ -1,4 +1,6 @@
 // The real app pairs with a real running hub and syncs; the facilitator's roster shows it.
+// Sam has already worked on an office computer (PIN sign-in) and logged a drink on the phone
+// before pairing: the phone joins Sam's record, and one sync merges both ways.
 //   cd tests/e2e && xvfb-run -a node --test app-pairing.test.mjs
 // Needs the app and hub binaries (env WAYMARK_APP_BIN / WAYMARK_HUB_BIN), tauri-driver,
 // WebKitWebDriver on PATH and a display.
@@ -7,7 +9,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { artifactsDir, removeDir, sleep, tempDir, waitUntil } from './helpers.mjs';
-import { hubApi, startHub } from './hubproc.mjs';
+import { hubApi, officeApi, officeSignIn, startHub } from './hubproc.mjs';
 import { startDriver, launchApp } from './appdriver.mjs';
 
 const CARD = '[data-testid^="session-card-"]';
@@ -70,14 +72,23 @@ describe('the app pairs with a running hub', () => {
 
   test('pair by code, finish session 1, send now, and the roster shows it', { timeout: 240000 }, async (t) => {
     try {
-      // The facilitator makes a group, adds Sam and shows a pairing offer.
+      // The facilitator makes a group and adds Sam; Sam does a step of session 2 on an office
+      // computer (PIN sign-in), so Sam's record on the hub starts there.
       const group = await hubApi(hub.url, 'create_group', { name: 'Thursday group' });
       const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
+      const office = await officeSignIn(hub.url, member.id, '4826');
+      const s02 = await officeApi(hub.url, office, 'get_step', { locale: 'en-GB', session_id: 's02', step_index: 0 });
+      await officeApi(hub.url, office, 'complete_step', { session_id: 's02', step_id: s02.step_id });
       const offer = await hubApi(hub.url, 'start_pairing', { member_id: member.id });
       assert.equal(offer.address, hub.devices);
 
       const s = (session = await launchApp(base));
       await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);
+      // Sam logs a pint on the phone before it is paired (kept private: no diary sharing).
+      await s.click(await s.find('[data-testid="quick-beer"]'));
+      await s.click(await waitUntil(async () => (await s.findAll('[data-testid="size-568"]'))[0], 'pint size'));
+      await s.click(await s.find('[data-testid="save-drink"]'));
+      await waitUntil(async () => (await s.findAll('[data-testid="toast-text"]'))[0], 'the saved toast');
       const connectOpen = await waitUntil(
         async () => (await s.findAll('[data-testid="connect-open"]'))[0],
         'the "Connect to my office" button',
@@ -116,6 +127,9 @@ describe('the app pairs with a running hub', () => {
       // Work through the whole of session 1 (Next on each step, then Finish), then home.
       await s.click(await s.find('[data-testid="connect-home"]'));
       const card = await waitUntil(async () => (await s.findAll(CARD))[0], 'home again');
+      // The office step came down with the first sync.
+      const s02Card = await s.find('[data-testid="session-card-s02"]');
+      assert.equal(await s.attribute(s02Card, 'data-done'), '1', 'the step done at the office is on the phone');
       const total = Number(await s.attribute(card, 'data-total'));
       await s.click(card);
       for (let step = 1; step < total; step++) {
@@ -150,6 +164,12 @@ describe('the app pairs with a running hub', () => {
       assert.equal(sam.sessions_completed, 1, 'the roster shows session 1 done');
       const csv = await hubApi(hub.url, 'export_roster_csv', { group_id: group.id });
       assert.match(csv.content, /Sam/);
+      // At the office, Sam now sees session 1 done on the phone; the pint stays private.
+      const atOffice = await officeApi(hub.url, office, 'list_sessions', { locale: 'en-GB' });
+      assert.equal(atOffice.sessions[0].steps_completed, total);
+      assert.equal(atOffice.sessions[1].steps_completed, 1);
+      const day = { from_ms: Date.now() - 86400000, to_ms: Date.now() + 60000 };
+      assert.deepEqual((await officeApi(hub.url, office, 'list_diary', day)).entries, []);
 
       // "What my facilitator can see" in the app.
       await s.click(await s.find('[data-testid="sharing-open"]'));

@@ -84,3 +84,32 @@ export async function assertReflows(page, where) {
   await page.setViewportSize(before);
   assert.ok(scrollWidth <= clientWidth, `${where} scrolls sideways at 320 px: ${scrollWidth} > ${clientWidth}`);
 }
+
+/**
+ * Sign a participant in as an office browser would, on the hub's loopback screen: the
+ * facilitator opens a PIN window, the participant chooses `pin`. Returns the session cookie.
+ */
+export async function officeSignIn(url, memberId, pin) {
+  await hubApi(url, 'allow_office_pin', { member_id: memberId });
+  const response = await fetch(new URL('office/v1/choose-pin', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ member_id: memberId, pin, pin_again: pin }),
+  });
+  if (!response.ok) throw new Error(`choose-pin: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie?.startsWith('waymark_office=')) throw new Error(`no session cookie: ${cookie}`);
+  return cookie;
+}
+
+/** A participant use-case from a signed-in office browser. */
+export async function officeApi(url, cookie, name, request) {
+  const response = await fetch(new URL(`api/${name}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(request),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${name}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
