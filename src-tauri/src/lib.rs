@@ -1,9 +1,12 @@
 //! The Tauri shell. Each command is a few lines that call the `waymark_api` function of the same
-//! name; the only thing this crate adds is native voice-over playback ([`audio`]).
+//! name; the only things this crate adds are native voice-over playback ([`audio`]), the
+//! phone's network side of pairing and sync ([`hub_sync`]), and hosting the office hub in the
+//! facilitator's app (`waymark-app --hub …`, [`hosted_hub`]).
 //!
 //! **Architecture invariant:** this is the only crate that knows Tauri.
 
 mod audio;
+mod hosted_hub;
 mod hub_sync;
 
 use std::path::PathBuf;
@@ -138,6 +141,9 @@ pub fn run() {
             app.manage(SyncWorker::start(api.clone()));
             app.manage(api);
             app.manage(Voice::start());
+            if let Some(hub_args) = hosted_hub::requested() {
+                hosted_hub::start(app, &hub_args, data_dir(app).join("hub"))?;
+            }
             Ok(())
         })
         .invoke_handler(invoke_handler())

@@ -42,7 +42,7 @@ export async function startDriver(dataDir) {
   return { base, driver };
 }
 
-/** Launch the app through tauri-driver: a new WebDriver session. */
-export function launchApp(base) {
-  return Session.create(base, { alwaysMatch: { 'tauri:options': { application: APP_BIN } } });
+/** Launch the app through tauri-driver (with command-line `args`): a new WebDriver session. */
+export function launchApp(base, args = []) {
+  return Session.create(base, { alwaysMatch: { 'tauri:options': { application: APP_BIN, args } } });
 }

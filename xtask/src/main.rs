@@ -16,7 +16,9 @@ use anyhow::{Context, bail};
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
-  run [--hub] [--port N]   build and start the app (or, with --hub, the office hub in this terminal)
+  run [--hub | --hub-app] [hub options]
+                           build and start the app; --hub: the headless office hub in this
+                           terminal; --hub-app: the facilitator's app hosting the hub
   test                     install what is missing, then run every check and test
   setup                    install system packages, npm packages and tauri-driver if missing
   voice [--force]          (re)generate voice-over audio for changed text
@@ -53,6 +55,10 @@ fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         let mut hub_args = vec!["run", "--release", "-p", "waymark-hub", "--"];
         hub_args.extend(args.iter().filter(|a| *a != "--hub").map(String::as_str));
         cmd("cargo", &hub_args).run()
+    } else if args.iter().any(|a| a == "--hub-app") {
+        let mut app_args = vec!["run", "--release", "-p", "waymark-app", "--", "--hub"];
+        app_args.extend(args.iter().filter(|a| *a != "--hub-app").map(String::as_str));
+        cmd("cargo", &app_args).run()
     } else {
         cmd("cargo", &["run", "--release", "-p", "waymark-app"]).run()
     }

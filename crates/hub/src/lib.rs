@@ -33,7 +33,7 @@ mod serve;
 pub mod tls;
 
 pub use device::{MAX_PAIR_BYTES, MAX_SYNC_BYTES};
-pub use serve::{HubOptions, RunningHub, start};
+pub use serve::{HubOptions, RunningHub, USAGE, open_and_start, parse_options, print_addresses, start};
 
 static UI: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../ui/dist");
 

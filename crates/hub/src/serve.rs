@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use waymark_api::{Api, HubEndpoint};
 
 use crate::tls::TlsIdentity;
@@ -23,6 +23,73 @@ pub struct HubOptions {
     /// Host devices should use, put into pairing QR codes. Default: `bind`, or this machine's LAN
     /// address when `bind` is unspecified.
     pub advertise: Option<String>,
+}
+
+/// The hub's options, as `waymark-hub` and `waymark-app --hub` take them.
+pub const USAGE: &str =
+    "usage: waymark-hub [--bind ADDR] [--port N] [--tls-port N] [--advertise HOST] [--data-dir DIR]
+       waymark-app --hub [the same options]
+
+  --bind ADDR       address of the HTTPS listener for phones and office computers
+                    (default 127.0.0.1; 0.0.0.0 for the office LAN)
+  --port N          port of the plain-HTTP listener, always on 127.0.0.1, for this machine's
+                    screen (default 8470; 0 picks a free one)
+  --tls-port N      port of the HTTPS listener (default 8471; 0 picks a free one)
+  --advertise HOST  host name or address phones should use (default: --bind, or this machine's LAN address)
+  --data-dir DIR    where the hub keeps hub.db and tls/ (default: ./waymark-hub-data for waymark-hub,
+                    the app's data folder + /hub for waymark-app)";
+
+/// Read the hub's options. `Ok(None)`: help was asked for (print [`USAGE`]).
+pub fn parse_options(args: &[String], default_data_dir: PathBuf) -> anyhow::Result<Option<HubOptions>> {
+    let mut options = HubOptions {
+        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: 8470,
+        tls_port: 8471,
+        advertise: None,
+        data_dir: default_data_dir,
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().with_context(|| format!("{arg} needs a value\n\n{USAGE}"));
+        match arg.as_str() {
+            "--bind" => options.bind = value()?.parse().context("--bind must be an IP address")?,
+            "--port" => options.port = value()?.parse().context("--port must be a number from 0 to 65535")?,
+            "--tls-port" => {
+                options.tls_port = value()?.parse().context("--tls-port must be a number from 0 to 65535")?;
+            }
+            "--advertise" => options.advertise = Some(value()?.clone()),
+            "--data-dir" => options.data_dir = PathBuf::from(value()?),
+            "-h" | "--help" => return Ok(None),
+            other => bail!("unknown option {other:?}\n\n{USAGE}"),
+        }
+    }
+    Ok(Some(options))
+}
+
+/// Open the hub's database (`<data dir>/hub.db`) and start both listeners. A database that
+/// cannot be opened is reported on stderr and left untouched; the UI explains.
+pub async fn open_and_start(options: &HubOptions) -> anyhow::Result<RunningHub> {
+    let content =
+        waymark_content::Content::embedded().context("the built-in programme content is not valid")?;
+    let db_path = options.data_dir.join("hub.db");
+    let api = Arc::new(Api::open(Arc::new(content), &db_path));
+    if let Ok(waymark_api::StatusView {
+        database: waymark_api::DatabaseStatus::Unavailable { reason, .. },
+        ..
+    }) = api.status(Default::default())
+    {
+        eprintln!("warning: {}: {reason}. The file was not changed; the UI will explain.", db_path.display());
+    }
+    start(api, options).await
+}
+
+/// Say where the hub listens (tests and people read these lines).
+pub fn print_addresses(hub: &RunningHub) {
+    println!("Waymark hub listening on http://{}", hub.http);
+    println!("Waymark hub devices: https://{} fingerprint {}", hub.https, hub.endpoint.fingerprint);
+    if hub.https.ip().is_unspecified() {
+        println!("Phones are told to use https://{}", hub.endpoint.address);
+    }
 }
 
 /// A started hub. Dropping it stops both listeners.

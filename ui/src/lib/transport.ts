@@ -25,9 +25,15 @@ const CODES: readonly string[] = [
   'internal',
 ];
 
-/** True inside the Tauri app (desktop or mobile webview). */
+/**
+ * True for the app's own pages inside the Tauri app (desktop or mobile webview). A page the hub
+ * serves is a browser page even in the app's window (the facilitator's app hosting the hub):
+ * the app's pages come from its own protocol (`tauri://localhost`, or `http://tauri.localhost`
+ * on Windows and Android).
+ */
 export function inTauri(): boolean {
-  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+  if (typeof window === 'undefined' || !('__TAURI_INTERNALS__' in window)) return false;
+  return location.protocol === 'tauri:' || location.hostname === 'tauri.localhost';
 }
 
 /** Turn whatever a failed call produced into an ApiError. */
