@@ -7,7 +7,7 @@ use crate::table;
 
 /// Highest schema version this build knows. A database from a newer build is refused rather than
 /// half-understood.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -21,6 +21,11 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
         if version > current {
             tx.execute_batch(sql)?;
         }
+    }
+    // A projection added for a kind older builds already carried (as unknown) starts from the
+    // events of that kind already in the log.
+    if (1..table::summary::SINCE).contains(&current) {
+        table::summary::backfill(&tx)?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;

@@ -8,6 +8,7 @@ pub mod hub;
 pub mod meta;
 pub mod pairing;
 pub mod progress;
+pub mod summary;
 pub mod sync;
 
 use rusqlite::Transaction;
@@ -27,6 +28,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(sync::MIGRATIONS);
     all.extend_from_slice(hub::MIGRATIONS);
     all.extend_from_slice(pairing::MIGRATIONS);
+    all.extend_from_slice(summary::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -85,6 +87,7 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
         Some(EventBody::AttendanceMarked { session_number, present }) => {
             hub::record_attendance(tx, event, session_number, present)
         }
+        Some(EventBody::DiaryWeekSummarised { summary: week }) => summary::record(tx, event, &week),
         None => Ok(()),
     }
 }
@@ -94,5 +97,6 @@ pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
     diary::clear(tx)?;
     goals::clear(tx)?;
     answers::clear(tx)?;
+    summary::clear(tx)?;
     hub::clear(tx)
 }
