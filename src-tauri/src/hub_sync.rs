@@ -50,9 +50,17 @@ impl SyncWorker {
         };
         let result = HubClient::new(&link.address, &link.fingerprint)
             .map_err(|e| Error { code: Code::SyncFailed, message: e.to_string() })
-            .and_then(|client| api.sync_with(&mut client.sync_transport(&link.credential), CHUNK));
+            .and_then(|client| {
+                api.sync_with(&mut client.sync_transport(&link.credential), CHUNK, local_utc_offset_minutes())
+            });
         api.record_sync_result(&result)
     }
+}
+
+/// This device's offset from UTC now, in minutes (60 in British Summer Time): the diary summaries
+/// a sync sends are of the participant's local weeks.
+fn local_utc_offset_minutes() -> i32 {
+    chrono::Local::now().offset().local_minus_utc() / 60
 }
 
 /// Read the hub's certificate fingerprint so the participant can compare it before pairing.

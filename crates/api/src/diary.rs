@@ -382,29 +382,12 @@ impl Api {
             return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
         }
         let start = progress::week_start_of(date);
-        let from = progress::local_midnight_ms(start, request.utc_offset_minutes);
-        let to = from + 7 * 86_400_000;
+        let (from, to) = week_range(start, request.utc_offset_minutes);
         let store = self.store()?;
         let rows = store.diary_between(from, to)?;
         let goal = store.current_goal()?;
         drop(store);
-        let (mut drinks, mut spend, mut urges) = (Vec::new(), Vec::new(), Vec::new());
-        for row in rows {
-            // Sum exact units; only the totals are rounded for display.
-            let (at, units, pence) =
-                (row.occurred_at_ms, row.units, u32::try_from(row.spend_pence).unwrap_or(0));
-            match entry_view(row).map(|view| view.entry) {
-                Some(DiaryRecord::Drink { .. }) => {
-                    drinks.push(DrinkFact { occurred_at_ms: at, units, cost_pence: pence })
-                }
-                Some(DiaryRecord::DrugUse { .. }) => spend.push(SpendFact { occurred_at_ms: at, pence }),
-                Some(DiaryRecord::Urge { urge }) => {
-                    urges.push(UrgeFact { occurred_at_ms: at, outcome: urge.outcome })
-                }
-                None => {}
-            }
-        }
-        Ok(progress::week_view(start, request.utc_offset_minutes, goal.as_ref(), &drinks, &spend, &urges))
+        Ok(week_of(rows, start, request.utc_offset_minutes, goal.as_ref()))
     }
 
     pub fn export_diary(&self, request: ExportRequest) -> Result<ExportFile, Error> {
@@ -504,6 +487,38 @@ fn audit_result(
         feedback.push("safety-urgent-help".into());
     }
     AuditResult { form, purpose, total, zone, positive, change_since_first, feedback }
+}
+
+/// `[from, to)` in ms of the local week starting at midnight on `start`.
+pub(crate) fn week_range(start: NaiveDate, utc_offset_minutes: i32) -> (i64, i64) {
+    let from = progress::local_midnight_ms(start, utc_offset_minutes);
+    (from, from + 7 * 86_400_000)
+}
+
+/// The weekly view of the week starting on `start` from diary rows (of that week, or wider). The
+/// app's weekly view, the summary a phone shares and the hub's roster all count this way.
+pub(crate) fn week_of(
+    rows: Vec<DiaryRow>,
+    start: NaiveDate,
+    utc_offset_minutes: i32,
+    goal: Option<&Goal>,
+) -> WeekView {
+    let (mut drinks, mut spend, mut urges) = (Vec::new(), Vec::new(), Vec::new());
+    for row in rows {
+        // Sum exact units; only the totals are rounded for display.
+        let (at, units, pence) = (row.occurred_at_ms, row.units, u32::try_from(row.spend_pence).unwrap_or(0));
+        match entry_view(row).map(|view| view.entry) {
+            Some(DiaryRecord::Drink { .. }) => {
+                drinks.push(DrinkFact { occurred_at_ms: at, units, cost_pence: pence })
+            }
+            Some(DiaryRecord::DrugUse { .. }) => spend.push(SpendFact { occurred_at_ms: at, pence }),
+            Some(DiaryRecord::Urge { urge }) => {
+                urges.push(UrgeFact { occurred_at_ms: at, outcome: urge.outcome })
+            }
+            None => {}
+        }
+    }
+    progress::week_view(start, utc_offset_minutes, goal, &drinks, &spend, &urges)
 }
 
 /// A stored row as the DTO; rows whose body this build cannot read are left out rather than

@@ -17,11 +17,12 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
-use waymark_core::EventBody;
-use waymark_core::progress::{self, DrinkFact};
+use waymark_core::progress::{self, WeekSummary};
 use waymark_core::sync::{Consent, PROTOCOL_VERSION, SyncRequest, SyncResponse};
+use waymark_core::{EventBody, Visibility};
 use waymark_store::{PairRefused, PairingSecret};
 
+use crate::diary::{week_of, week_range};
 use crate::{Api, Code, Error, ExportFile};
 
 /// How long a pairing offer (QR code and numeric code) stays valid.
@@ -166,8 +167,10 @@ pub struct RosterMember {
     pub attendance: Vec<u8>,
     /// What the participant currently lets the facilitator see.
     pub sharing: Consent,
-    /// This week's totals, only while the participant shares diary entries (the hub computes
-    /// the totals from them and shows no entry). `None` otherwise; see [`Api::roster`].
+    /// This week's totals while the participant shares diary summaries: computed by the hub
+    /// from the entries if those are shared too (no entry is shown), else the totals their phone
+    /// sent. `None` when not shared, or when the phone has sent nothing for this week yet; see
+    /// [`Api::roster`].
     pub diary_summary: Option<DiarySummary>,
 }
 
@@ -188,6 +191,12 @@ pub struct DiarySummary {
     pub week_start: String,
     pub units: f64,
     pub drink_free_days: u8,
+}
+
+impl From<WeekSummary> for DiarySummary {
+    fn from(s: WeekSummary) -> Self {
+        DiarySummary { week_start: s.week_start, units: s.units, drink_free_days: s.drink_free_days }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -457,12 +466,8 @@ impl Api {
         let store = self.store()?;
         let group =
             store.hub_group(&request.group_id)?.ok_or_else(|| Error::not_found("There is no such group."))?;
-        let today =
-            chrono::DateTime::from_timestamp_millis(now + i64::from(request.utc_offset_minutes) * 60_000)
-                .map(|t| t.date_naive())
-                .unwrap_or_default();
+        let today = progress::local_date(now, request.utc_offset_minutes).unwrap_or_default();
         let week_start = progress::week_start_of(today);
-        let week_from = progress::local_midnight_ms(week_start, request.utc_offset_minutes);
         let mut members = Vec::new();
         for member in store.hub_members(&group.id)? {
             let devices: Vec<DeviceView> = store
@@ -496,29 +501,21 @@ impl Api {
                 );
                 attendance = store.attendance(participant)?;
                 // Consent is read now, not when the data arrived: revoking hides the summary at once.
-                // Summaries need the entries: with "summaries only" the phone withholds every
-                // entry (`for_hub`), so the hub has nothing to total and shows no figure rather
-                // than a false "0 units". (A phone-computed summary event is future work.)
+                // With entries shared, the hub totals the entries itself (the same count as the
+                // app's weekly view). With summaries only, the entries are withheld (`for_hub`) and
+                // the hub shows the totals the phone sent for this week; none if it sent none yet.
                 sharing = store.consent_of(participant)?;
-                if sharing.shares(waymark_core::Visibility::DiaryEntry) {
-                    let drinks: Vec<DrinkFact> = store
-                        .diary_between_of(participant, week_from, week_from + 7 * 86_400_000)?
-                        .into_iter()
-                        .filter(|row| row.diary == "drink")
-                        .map(|row| DrinkFact {
-                            occurred_at_ms: row.occurred_at_ms,
-                            units: row.units,
-                            cost_pence: 0,
-                        })
-                        .collect();
-                    let week =
-                        progress::week_view(week_start, request.utc_offset_minutes, None, &drinks, &[], &[]);
-                    diary_summary = Some(DiarySummary {
-                        week_start: week.week_start,
-                        units: week.total_units,
-                        drink_free_days: week.drink_free_days,
-                    });
-                }
+                diary_summary = if sharing.shares(Visibility::DiaryEntry) {
+                    let (from, to) = week_range(week_start, request.utc_offset_minutes);
+                    let rows = store.diary_between_of(participant, from, to)?;
+                    let week = week_of(rows, week_start, request.utc_offset_minutes, None);
+                    Some(WeekSummary::of(&week).into())
+                } else if sharing.shares(Visibility::DiarySummary) {
+                    let monday = week_start.format("%Y-%m-%d").to_string();
+                    store.diary_summary_of(participant, &monday)?.map(DiarySummary::from)
+                } else {
+                    None
+                };
             }
             members.push(RosterMember {
                 member_id: member.id,

@@ -2,11 +2,14 @@
 //! driving a [`SyncSession`] over any [`SyncTransport`] (real HTTP in the shells, an in-memory
 //! fault-injecting one in tests).
 
+use waymark_core::progress::{self, WeekSummary};
 use waymark_core::sync::{
     Effect, MAX_CHUNK_EVENTS, PROTOCOL_VERSION, SyncRequest, SyncResponse, SyncSession, SyncSummary, for_hub,
 };
+use waymark_core::{EventBody, Visibility};
 use waymark_store::ChunkRefused;
 
+use crate::diary::{week_of, week_range};
 use crate::{Api, Code, Error};
 
 /// Carries one request to the hub and brings back its response.
@@ -45,7 +48,31 @@ impl Api {
     }
 
     /// Device side: one whole sync with the hub. Safe to interrupt at any point and run again.
-    pub fn sync_with(&self, transport: &mut dyn SyncTransport, chunk: u32) -> Result<SyncSummary, Error> {
+    ///
+    /// While the participant shares diary summaries, the phone then sums this week's and last
+    /// week's diaries (local weeks, from `utc_offset_minutes`, the phone's offset from UTC) and,
+    /// if a summary changed, records it and sends it at once. The summary is computed after the
+    /// pull, so it counts what the participant's other devices shared too.
+    pub fn sync_with(
+        &self,
+        transport: &mut dyn SyncTransport,
+        chunk: u32,
+        utc_offset_minutes: i32,
+    ) -> Result<SyncSummary, Error> {
+        if !(-840..=840).contains(&utc_offset_minutes) {
+            return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
+        }
+        let mut summary = self.sync_session(transport, chunk)?;
+        if self.summarise_diary_weeks(utc_offset_minutes)? > 0 {
+            let more = self.sync_session(transport, chunk)?;
+            summary.pushed += more.pushed;
+            summary.pulled += more.pulled;
+            summary.conflicts.extend(more.conflicts);
+        }
+        Ok(summary)
+    }
+
+    fn sync_session(&self, transport: &mut dyn SyncTransport, chunk: u32) -> Result<SyncSummary, Error> {
         let participant = self.store()?.identity().stream.participant.clone();
         let mut session = SyncSession::new(self.store()?.version_vector(Some(&participant))?, chunk);
         let mut effect = session.start();
@@ -70,6 +97,43 @@ impl Api {
                 Effect::Failed(why) => return Err(Error { code: Code::SyncFailed, message: why }),
             };
         }
+    }
+
+    /// Record a `diary_week_summarised` event for this local week and last week where the
+    /// summary changed, if the participant shares summaries. Returns how many were recorded.
+    ///
+    /// A figure is recorded only if it differs from the one this device last sent for the week.
+    /// So an unchanged diary sends nothing, and two devices whose diaries differ for good (with
+    /// summaries only, neither sees the other's entries; an entry made before sharing was on
+    /// stays withheld) do not replace each other's figure at every sync: each sends when its own
+    /// diary changes, and the hub shows the latest. While entries are shared too, the devices
+    /// hold the same diary, so a figure the hub already shows (another device sent it) is not
+    /// sent again either. With summaries only, a match with another device's figure is chance,
+    /// and skipping it would only make this device send later, when that figure changes.
+    fn summarise_diary_weeks(&self, utc_offset_minutes: i32) -> Result<usize, Error> {
+        let now = (self.clock)();
+        let mut store = self.store()?;
+        let consent = store.consent()?;
+        if !consent.shares(Visibility::DiarySummary) {
+            return Ok(0);
+        }
+        let today = progress::local_date(now, utc_offset_minutes)
+            .ok_or_else(|| Error::invalid("The phone's clock is out of range."))?;
+        let this_week = progress::week_start_of(today);
+        let participant = store.identity().stream.participant.clone();
+        let mut bodies = Vec::new();
+        for start in [this_week - chrono::Duration::days(7), this_week] {
+            let (from, to) = week_range(start, utc_offset_minutes);
+            let week = week_of(store.diary_between(from, to)?, start, utc_offset_minutes, None);
+            let summary = WeekSummary::of(&week);
+            let sent = store.own_diary_summary(&summary.week_start)?;
+            let shown = store.diary_summary_of(&participant, &summary.week_start)?;
+            let already_shown = consent.diary_entries && shown.as_ref() == Some(&summary);
+            if sent.as_ref() != Some(&summary) && !already_shown {
+                bodies.push(EventBody::DiaryWeekSummarised { summary });
+            }
+        }
+        Ok(store.append_all(&bodies, now)?)
     }
 
     /// The participant this replica writes for.

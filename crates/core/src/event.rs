@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::answer::Answer;
 use crate::clock::HlcStamp;
 use crate::diary::{Drink, DrugUse, Urge};
-use crate::progress::Goal;
+use crate::progress::{Goal, WeekSummary};
 use crate::sync::Consent;
 
 /// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
@@ -106,6 +106,10 @@ pub enum EventBody {
     /// `session_number` (1–11). Written by the hub into the participant's namespace on the hub's
     /// own stream; the latest by stamp is current.
     AttendanceMarked { session_number: u8, present: bool },
+    /// The totals of one local week of the participant's diaries, written by their phone at sync
+    /// while they share diary summaries. The hub shows it instead of entries it may not see; the
+    /// latest by stamp for the week is current.
+    DiaryWeekSummarised { summary: WeekSummary },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -143,6 +147,7 @@ impl EventBody {
             EventBody::StepAnswered { .. } => "step_answered",
             EventBody::ConsentChanged { .. } => "consent_changed",
             EventBody::AttendanceMarked { .. } => "attendance_marked",
+            EventBody::DiaryWeekSummarised { .. } => "diary_week_summarised",
         }
     }
 
@@ -157,6 +162,7 @@ impl EventBody {
             | EventBody::UrgeRecorded { .. }
             | EventBody::DiaryEntryDeleted { .. }
             | EventBody::DiaryEntryRestored { .. } => Visibility::DiaryEntry,
+            EventBody::DiaryWeekSummarised { .. } => Visibility::DiarySummary,
             EventBody::AuditTaken { .. } | EventBody::GoalSet { .. } | EventBody::StepAnswered { .. } => {
                 Visibility::Private
             }
@@ -190,6 +196,29 @@ mod tests {
         let body = EventBody::StepCompleted { session_id: "s01".into(), step_id: "s01-welcome".into() };
         let decoded = EventBody::decode(body.kind(), &body.payload());
         assert_eq!(decoded, Some(body));
+    }
+
+    #[test]
+    fn a_week_summary_is_a_diary_summary_and_round_trips() {
+        let summary = WeekSummary { week_start: "2026-11-23".into(), units: 12.5, drink_free_days: 4 };
+        let body = EventBody::DiaryWeekSummarised { summary };
+        assert_eq!(body.kind(), "diary_week_summarised");
+        assert_eq!(body.visibility(), Visibility::DiarySummary);
+        assert_eq!(
+            body.payload(),
+            serde_json::json!({"summary": {"week_start": "2026-11-23", "units": 12.5, "drink_free_days": 4}})
+        );
+        assert_eq!(EventBody::decode(body.kind(), &body.payload()), Some(body));
+    }
+
+    #[test]
+    fn a_week_summary_with_anything_beyond_the_totals_does_not_decode() {
+        // Only what the sharing screen names may be in a summary; a payload carrying more (say,
+        // an entry's place) is not read as a summary, so it is never projected or shown.
+        let payload = serde_json::json!({"summary": {
+            "week_start": "2026-11-23", "units": 2.3, "drink_free_days": 6, "place": "The Crown"
+        }});
+        assert_eq!(EventBody::decode("diary_week_summarised", &payload), None);
     }
 
     #[test]

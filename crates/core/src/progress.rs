@@ -1,5 +1,6 @@
 //! Goals and the weekly view: units per day against the goal and the 14-unit guideline,
-//! drink-free days, money spent, urges resisted, and simple insights.
+//! drink-free days, money spent, urges resisted, and simple insights; and the week summary a
+//! participant may share with the facilitator instead of their entries ([`WeekSummary`]).
 //!
 //! Days are the participant's local days: the caller passes the UTC offset in minutes, so this
 //! module never reads a clock or a time zone database.
@@ -152,11 +153,85 @@ pub struct WeekView {
     pub insights: Vec<Insight>,
 }
 
+/// One week's diary totals as a participant who shares "diary summaries" lets the facilitator see
+/// them: exactly what the sharing screen names (weekly units and drink-free days), never an entry.
+/// The phone computes it from its diaries ([`WeekSummary::of`]) and sends it as an event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekSummary {
+    /// Monday of the participant's local week, `YYYY-MM-DD`.
+    pub week_start: String,
+    /// Units drunk in the week, to one decimal place.
+    pub units: f64,
+    /// Days of the week with no drink recorded, 0–7.
+    pub drink_free_days: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryError {
+    /// `week_start` is not a Monday written `YYYY-MM-DD`.
+    WeekStart,
+    /// Units are negative (or not a number).
+    Units,
+    /// More than 7 drink-free days, or 7 with units drunk.
+    DrinkFreeDays,
+}
+
+impl SummaryError {
+    #[must_use]
+    pub fn message(self) -> &'static str {
+        match self {
+            SummaryError::WeekStart => "A week summary must start on a Monday, written like 2026-11-23.",
+            SummaryError::Units => "A week summary's units must be 0 or more.",
+            SummaryError::DrinkFreeDays => {
+                "A week summary's drink-free days must fit its units and the week."
+            }
+        }
+    }
+}
+
+impl WeekSummary {
+    /// The totals of a weekly view.
+    #[must_use]
+    pub fn of(view: &WeekView) -> WeekSummary {
+        WeekSummary {
+            week_start: view.week_start.clone(),
+            units: view.total_units,
+            drink_free_days: view.drink_free_days,
+        }
+    }
+
+    /// Whether the summary could have come from [`WeekSummary::of`]. A summary from elsewhere
+    /// (another build, a damaged phone) is checked before anyone is shown it.
+    pub fn validate(&self) -> Result<(), SummaryError> {
+        let monday = NaiveDate::parse_from_str(&self.week_start, "%Y-%m-%d").ok().filter(|d| {
+            d.weekday() == chrono::Weekday::Mon && d.format("%Y-%m-%d").to_string() == self.week_start
+        });
+        if monday.is_none() {
+            return Err(SummaryError::WeekStart);
+        }
+        if !(self.units.is_finite() && self.units >= 0.0) {
+            return Err(SummaryError::Units);
+        }
+        if self.drink_free_days > 7 || (self.drink_free_days == 7 && self.units > 0.0) {
+            return Err(SummaryError::DrinkFreeDays);
+        }
+        Ok(())
+    }
+}
+
 /// Milliseconds at local midnight starting `date`, for a UTC offset in minutes.
 #[must_use]
 pub fn local_midnight_ms(date: NaiveDate, utc_offset_minutes: i32) -> i64 {
     let midnight = date.and_hms_opt(0, 0, 0).map(|dt| dt.and_utc().timestamp_millis()).unwrap_or(0);
     midnight - i64::from(utc_offset_minutes) * 60_000
+}
+
+/// The local date at `ms` (ms since the Unix epoch) for a UTC offset in minutes; `None` only for
+/// a time outside chrono's range.
+#[must_use]
+pub fn local_date(ms: i64, utc_offset_minutes: i32) -> Option<NaiveDate> {
+    local_parts(ms, utc_offset_minutes).map(|(date, _)| date)
 }
 
 /// The Monday on or before `date`.
@@ -368,6 +443,45 @@ mod tests {
             Err(GoalError::UnitsTarget)
         );
         assert_eq!(Goal { drink_free_days_target: 8, ..goal }.validate(), Err(GoalError::DrinkFreeDays));
+    }
+
+    #[test]
+    fn a_week_summary_is_the_weeks_units_and_drink_free_days_only() {
+        let drinks = [drink(0, 20, 4.5), drink(0, 23, 2.3), drink(4, 21, 6.0), drink(7, 1, 10.0)];
+        let view = week_view(monday(), 0, None, &drinks, &[], &[]);
+        let summary = WeekSummary::of(&view);
+        assert_eq!(summary, WeekSummary { week_start: "2026-11-16".into(), units: 12.8, drink_free_days: 5 });
+        assert_eq!(summary.validate(), Ok(()));
+        let empty = WeekSummary::of(&week_view(monday(), 0, None, &[], &[], &[]));
+        assert_eq!((empty.units, empty.drink_free_days, empty.validate()), (0.0, 7, Ok(())));
+    }
+
+    #[test]
+    fn a_week_summary_that_could_not_come_from_a_diary_is_refused() {
+        let good = WeekSummary { week_start: "2026-11-16".into(), units: 3.0, drink_free_days: 6 };
+        let cases = [
+            (WeekSummary { week_start: "2026-11-17".into(), ..good.clone() }, SummaryError::WeekStart),
+            (WeekSummary { week_start: "16/11/2026".into(), ..good.clone() }, SummaryError::WeekStart),
+            (WeekSummary { week_start: "2026-11-16 ".into(), ..good.clone() }, SummaryError::WeekStart),
+            (WeekSummary { units: -0.1, ..good.clone() }, SummaryError::Units),
+            (WeekSummary { units: f64::NAN, ..good.clone() }, SummaryError::Units),
+            (WeekSummary { units: f64::INFINITY, ..good.clone() }, SummaryError::Units),
+            (WeekSummary { drink_free_days: 8, ..good.clone() }, SummaryError::DrinkFreeDays),
+            (WeekSummary { drink_free_days: 7, ..good.clone() }, SummaryError::DrinkFreeDays),
+        ];
+        for (summary, expected) in cases {
+            assert_eq!(summary.validate(), Err(expected), "{summary:?}");
+            assert!(!expected.message().is_empty());
+        }
+        assert_eq!(good.validate(), Ok(()));
+    }
+
+    #[test]
+    fn local_date_follows_the_offset() {
+        let late_sunday = local_midnight_ms(monday(), 0) - 30 * 60_000;
+        assert_eq!(local_date(late_sunday, 0), NaiveDate::from_ymd_opt(2026, 11, 15));
+        assert_eq!(local_date(late_sunday, 60), Some(monday()));
+        assert_eq!(local_date(i64::MAX, 0), None);
     }
 
     #[test]

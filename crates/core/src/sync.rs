@@ -415,6 +415,17 @@ mod tests {
     }
 
     #[test]
+    fn sharing_summaries_only_sends_summaries_and_withholds_entries() {
+        let summaries_only = Consent { diary_summaries: true, diary_entries: false };
+        let summary = event("a", "p", 1, Visibility::DiarySummary);
+        assert_eq!(for_hub(&summary, summaries_only), summary);
+        let entry = event("a", "p", 2, Visibility::DiaryEntry);
+        assert_eq!(for_hub(&entry, summaries_only).kind, WITHHELD_KIND);
+        assert_eq!(for_hub(&summary, Consent::default()).kind, WITHHELD_KIND);
+        assert!(Consent { diary_summaries: false, diary_entries: true }.shares(Visibility::DiarySummary));
+    }
+
+    #[test]
     fn a_session_pushes_what_the_hub_lacks_then_pulls_until_done() {
         let local = vector(&[("a", "phone", 2)]);
         let mut s = SyncSession::new(local, 1);

@@ -64,7 +64,7 @@ fn sync_all(phones: &[Phone], client: &HubClient, parallel: bool) -> (Duration, 
     let run = |phone: &Phone| {
         let mut t =
             Measured { inner: client.sync_transport(&phone.credential), bytes: 0, latencies: Vec::new() };
-        phone.api.sync_with(&mut t, CHUNK).unwrap();
+        phone.api.sync_with(&mut t, CHUNK, 0).unwrap();
         (t.bytes, t.latencies)
     };
     let results: Vec<(u64, Vec<Duration>)> = if parallel {

@@ -150,7 +150,7 @@ impl Phone {
 
     fn sync(&self, client: &HubClient) -> Result<waymark_core::sync::SyncSummary, Error> {
         let mut transport = client.sync_transport(self.credential.as_deref().unwrap());
-        self.api.sync_with(&mut transport, 50)
+        self.api.sync_with(&mut transport, 50, 0)
     }
 
     fn complete_session(&self, session_id: &str) {

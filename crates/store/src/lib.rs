@@ -295,6 +295,25 @@ impl Store {
         table::goals::consent(&self.conn, &self.identity.stream.participant)
     }
 
+    /// Any participant's current diary summary of the week starting `week_start` (`YYYY-MM-DD`):
+    /// the latest that any of their devices sent (the hub's roster reads it).
+    pub fn diary_summary_of(
+        &self,
+        participant: &str,
+        week_start: &str,
+    ) -> Result<Option<waymark_core::progress::WeekSummary>, StoreError> {
+        table::summary::latest(&self.conn, participant, week_start)
+    }
+
+    /// The latest summary of the week that this device itself wrote for its participant.
+    pub fn own_diary_summary(
+        &self,
+        week_start: &str,
+    ) -> Result<Option<waymark_core::progress::WeekSummary>, StoreError> {
+        let stream = &self.identity.stream;
+        table::summary::own_latest(&self.conn, &stream.participant, &stream.device, week_start)
+    }
+
     /// Every event in the log, in (stream, seq) order.
     pub fn events(&self) -> Result<Vec<Event>, StoreError> {
         table::events::all(&self.conn)
@@ -322,6 +341,7 @@ impl Store {
         lines.extend(table::diary::snapshot(&self.conn)?);
         lines.extend(table::goals::snapshot(&self.conn)?);
         lines.extend(table::answers::snapshot(&self.conn)?);
+        lines.extend(table::summary::snapshot(&self.conn)?);
         lines.extend(table::hub::snapshot(&self.conn)?);
         Ok(lines.join("\n"))
     }

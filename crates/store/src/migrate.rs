@@ -22,6 +22,11 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
             tx.execute_batch(sql)?;
         }
     }
+    // A projection added for a kind older builds already carried (as unknown) starts from the
+    // events of that kind already in the log.
+    if (1..table::summary::SINCE).contains(&current) {
+        table::summary::backfill(&tx)?;
+    }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;
     Ok(())

@@ -308,3 +308,96 @@ mod diary {
         }
     }
 }
+
+mod summaries {
+    use waymark_core::progress::WeekSummary;
+
+    use super::*;
+
+    fn summarised(week_start: &str, units: f64, drink_free_days: u8) -> EventBody {
+        EventBody::DiaryWeekSummarised {
+            summary: WeekSummary { week_start: week_start.into(), units, drink_free_days },
+        }
+    }
+
+    fn week(units: f64, drink_free_days: u8) -> Option<WeekSummary> {
+        Some(WeekSummary { week_start: "2026-11-23".into(), units, drink_free_days })
+    }
+
+    #[test]
+    fn the_latest_summary_of_a_week_wins_whatever_order_it_arrives_in_and_rebuilds_the_same() {
+        let mut phone = Store::open_in_memory().unwrap();
+        let participant = phone.identity().stream.participant.clone();
+        let mut office = Store::open_in_memory().unwrap();
+        office.adopt_participant(&participant).unwrap();
+        let first = phone.append(&summarised("2026-11-23", 4.5, 6), 1_000).unwrap();
+        let other_week = phone.append(&summarised("2026-11-16", 20.0, 3), 1_001).unwrap();
+        // The office device has seen the phone's summaries, so its own is stamped later.
+        office.receive(&first).unwrap();
+        office.receive(&other_week).unwrap();
+        let second = office.append(&summarised("2026-11-23", 9.0, 5), 1_500).unwrap();
+        assert!(second.hlc > first.hlc);
+        // Written last of all, but on a phone whose clock went back and that has not seen the
+        // office device's summary: its stamp is lower, so it does not replace it, in any order.
+        let third = phone.append(&summarised("2026-11-23", 2.0, 6), 400).unwrap();
+        assert!(third.hlc < second.hlc);
+
+        let events = [first, other_week, second, third];
+        let mut snapshots = Vec::new();
+        for order in [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]] {
+            let mut hub = Store::open_in_memory().unwrap();
+            for i in order {
+                hub.receive(&events[i]).unwrap();
+            }
+            assert_eq!(hub.diary_summary_of(&participant, "2026-11-23").unwrap(), week(9.0, 5));
+            assert_eq!(hub.diary_summary_of(&participant, "2026-11-16").unwrap().unwrap().units, 20.0);
+            assert_eq!(hub.diary_summary_of(&participant, "2026-11-30").unwrap(), None);
+            assert_eq!(hub.diary_summary_of("someone-else", "2026-11-23").unwrap(), None);
+            let live = hub.projection_snapshot().unwrap();
+            assert!(live.contains("2026-11-23"), "summaries are in the snapshot: {live}");
+            hub.rebuild_projections().unwrap();
+            assert_eq!(hub.projection_snapshot().unwrap(), live);
+            snapshots.push(live);
+        }
+        assert!(snapshots.windows(2).all(|w| w[0] == w[1]), "any delivery order gives the same rows");
+
+        // Each device also knows what it last sent itself.
+        assert_eq!(phone.own_diary_summary("2026-11-23").unwrap(), week(2.0, 6));
+        assert_eq!(office.own_diary_summary("2026-11-23").unwrap(), week(9.0, 5));
+        assert_eq!(office.own_diary_summary("2026-11-16").unwrap(), None);
+    }
+
+    #[test]
+    fn a_summary_that_does_not_validate_is_kept_in_the_log_but_not_shown() {
+        let mut store = Store::open_in_memory().unwrap();
+        let participant = store.identity().stream.participant.clone();
+        store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
+        store.append(&summarised("2026-11-24", 1.0, 6), 2).unwrap();
+        store.append(&summarised("2026-11-23", -5.0, 7), 3).unwrap();
+        assert_eq!(store.events().unwrap().len(), 3);
+        assert_eq!(store.diary_summary_of(&participant, "2026-11-23").unwrap(), week(3.0, 6));
+        assert_eq!(store.diary_summary_of(&participant, "2026-11-24").unwrap(), None);
+    }
+
+    #[test]
+    fn summaries_taken_in_before_the_upgrade_are_shown_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hub.db");
+        let participant = {
+            let mut store = Store::open(&path).unwrap();
+            store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
+            // As a schema-6 build left it: the event carried as an unknown kind, no table.
+            // (Later tables too: office sign-in came in schema 8.)
+            store
+                .conn
+                .execute_batch(
+                    "DROP TABLE diary_week_summaries; DROP TABLE office_sessions; DROP TABLE office_pins;
+                     PRAGMA user_version = 6;",
+                )
+                .unwrap();
+            store.identity().stream.participant.clone()
+        };
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.diary_summary_of(&participant, "2026-11-23").unwrap(), week(3.0, 6));
+    }
+}

@@ -373,8 +373,10 @@ attendance: Array<number>,
  */
 sharing: Consent, 
 /**
- * This week's totals, only while the participant shares diary entries (the hub computes
- * the totals from them and shows no entry). `None` otherwise; see [`Api::roster`].
+ * This week's totals while the participant shares diary summaries: computed by the hub
+ * from the entries if those are shared too (no entry is shown), else the totals their phone
+ * sent. `None` when not shared, or when the phone has sent nothing for this week yet; see
+ * [`Api::roster`].
  */
 diary_summary: DiarySummary | null, };
 

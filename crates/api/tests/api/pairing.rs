@@ -99,12 +99,12 @@ fn pairing_and_each_sync_are_recorded_and_survive_a_restart() {
         complete_first_step(&phone);
         assert_eq!(phone.sync_status(SyncStatusRequest {}).unwrap().waiting, 1, "one step waits to be sent");
 
-        let result = phone.sync_with(&mut Down, 50);
+        let result = phone.sync_with(&mut Down, 50, 0);
         let status = phone.record_sync_result(&result).unwrap();
         assert_eq!(status.last_error.as_deref(), Some(waymark_api::pairing::UNREACHABLE));
         assert_eq!((status.last_synced_at_ms, status.waiting), (None, 1));
 
-        let result = phone.sync_with(&mut Direct { hub: &hub, credential: link.credential.clone() }, 50);
+        let result = phone.sync_with(&mut Direct { hub: &hub, credential: link.credential.clone() }, 50, 0);
         let status = phone.record_sync_result(&result).unwrap();
         assert!(status.last_synced_at_ms.is_some());
         assert_eq!((status.waiting, status.last_error), (0, None));
@@ -127,7 +127,7 @@ fn a_removed_pairing_is_said_in_plain_words() {
     let (link, _) = pair(&phone, &hub, &member).unwrap();
     let (_, device_id) = phone.device_identity().unwrap();
     hub.revoke_device(RevokeDeviceRequest { member_id: member.id.clone(), device_id }).unwrap();
-    let result = phone.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
+    let result = phone.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50, 0);
     let status = phone.record_sync_result(&result).unwrap();
     let error = status.last_error.unwrap();
     assert!(error.contains("removed"), "{error}");
@@ -149,7 +149,7 @@ fn a_new_phone_adopts_the_members_participant_and_a_used_one_joins_it() {
     let fresh = open(&dir.path().join("fresh.db"));
     let (link, status) = pair(&fresh, &hub, &member).unwrap();
     assert!(status.paired);
-    let result = fresh.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
+    let result = fresh.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50, 0);
     assert!(fresh.record_sync_result(&result).unwrap().last_error.is_none());
 
     // A second phone, already used, joins the same participant and brings its step along.
@@ -157,11 +157,14 @@ fn a_new_phone_adopts_the_members_participant_and_a_used_one_joins_it() {
     complete_first_step(&used);
     let (link, status) = pair(&used, &hub, &member).unwrap();
     assert_eq!(status.waiting, 1, "its step waits to be sent under the member's participant");
-    let result = used.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50);
+    let result = used.sync_with(&mut Direct { hub: &hub, credential: link.credential }, 50, 0);
     assert!(used.record_sync_result(&result).unwrap().last_error.is_none());
     assert_eq!(used.device_identity().unwrap().0, fresh.device_identity().unwrap().0);
-    let result = fresh
-        .sync_with(&mut Direct { hub: &hub, credential: fresh.hub_link().unwrap().unwrap().credential }, 50);
+    let result = fresh.sync_with(
+        &mut Direct { hub: &hub, credential: fresh.hub_link().unwrap().unwrap().credential },
+        50,
+        0,
+    );
     assert_eq!(result.unwrap().pulled, 1, "the first phone gets the second phone's step");
     let done = fresh.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).unwrap();
     assert_eq!(done.sessions[0].steps_completed, 1);
@@ -215,7 +218,7 @@ fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() 
 
     // One sync: both ways.
     let mut transport = Direct { hub: &hub, credential: link.credential };
-    let summary = phone.sync_with(&mut transport, 50).unwrap();
+    let summary = phone.sync_with(&mut transport, 50, 0).unwrap();
     assert!(summary.pushed >= 3 && summary.pulled >= 1, "{summary:?}");
     assert_eq!(s01(&phone), 2, "the office step reached the phone");
     assert_eq!(s01(&office), 2, "the phone's step reached the office");

@@ -1,14 +1,17 @@
 //! Sync between a hub, two phones and a shared office device, through the api and the sans-IO
-//! session, with a transport that cuts, duplicates and reorders. Real SQLite (in memory).
+//! session, with a transport that cuts, duplicates and reorders. Real SQLite (in memory). Also
+//! the diary week summaries a phone sends while its participant shares summaries only.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use proptest::prelude::*;
 use waymark_api::sync::SyncTransport;
 use waymark_api::*;
+use waymark_core::progress::WeekSummary;
 use waymark_core::sync::{Consent, SyncRequest, SyncResponse, WITHHELD_KIND};
-use waymark_core::{Event, Visibility};
+use waymark_core::{Event, EventBody, Visibility};
 use waymark_store::Store;
 
 use crate::{content, en};
@@ -83,7 +86,7 @@ impl SyncTransport for Lossy<'_> {
 
 fn sync(device: &Replica, hub: &Replica, participant: &str, faults: Faults, chunk: u32) -> Result<(), Error> {
     let mut transport = Lossy { hub: &hub.api, participant: participant.into(), faults, sent: 0 };
-    device.api.sync_with(&mut transport, chunk).map(|_| ())
+    device.api.sync_with(&mut transport, chunk, 0).map(|_| ())
 }
 
 #[derive(Clone, Debug)]
@@ -145,13 +148,16 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
-    fn replicas_converge_whatever_the_network_does(share_entries in any::<bool>(), ops in proptest::collection::vec(op(), 1..30)) {
+    fn replicas_converge_whatever_the_network_does(sharing in 0u8..3, ops in proptest::collection::vec(op(), 1..30)) {
+        // Nothing shared, diary summaries only, or diary entries (and so summaries) too.
+        let consent = Consent { diary_summaries: sharing >= 1, diary_entries: sharing == 2 };
+        let share_entries = consent.diary_entries;
         // Phone 1 is set up first; phone 2 and the shared office PC sign in as the same person.
         let phone1 = replica(None, 0);
         let participant = phone1.api.sync_respond_participant();
         let devices = [phone1, replica(Some(&participant), -3), replica(Some(&participant), 4)];
         let hub = replica(None, 1);
-        devices[0].api.apply_consent(Consent { diary_summaries: share_entries, diary_entries: share_entries }).unwrap();
+        devices[0].api.apply_consent(consent).unwrap();
         for d in &devices {
             sync(d, &hub, &participant, Faults::default(), 50).unwrap();
         }
@@ -206,10 +212,44 @@ proptest! {
         for e in &hub_events {
             let content_on_hub = e.kind != WITHHELD_KIND;
             if matches!(e.visibility, Visibility::DiaryEntry | Visibility::DiarySummary | Visibility::Private) && content_on_hub {
-                prop_assert!(share_entries && e.visibility != Visibility::Private, "non-consented event on the hub: {:?}", e.kind);
+                prop_assert!(consent.shares(e.visibility), "non-consented event on the hub: {:?}", e.kind);
+            }
+        }
+        // The hub's figure for each week is one the diaries give: with entries shared, every
+        // device's (they all hold the same diary); with summaries only, the device's that sent it.
+        let latest = latest_summaries(&hub_events);
+        prop_assert_eq!(latest.is_empty(), !consent.diary_summaries);
+        for (week, summary) in latest {
+            let views: Vec<WeekSummary> = devices.iter().map(|d| week_summary(d, &week, 0)).collect();
+            if share_entries {
+                prop_assert!(views.iter().all(|v| *v == summary), "{:?} vs {:?}", summary, views);
+            } else {
+                prop_assert!(views.contains(&summary), "{:?} vs {:?}", summary, views);
             }
         }
     }
+}
+
+/// The current summary of each week among `events`: the latest by revision (stamp, then stream).
+fn latest_summaries(events: &[Event]) -> BTreeMap<String, WeekSummary> {
+    let mut latest = BTreeMap::new();
+    let mut order = BTreeMap::new();
+    for e in events {
+        if let Some(EventBody::DiaryWeekSummarised { summary }) = EventBody::decode(&e.kind, &e.payload) {
+            let key = (e.hlc, e.stream.device.clone(), e.stream.epoch, e.seq);
+            if order.get(&summary.week_start).is_none_or(|held| *held < key) {
+                order.insert(summary.week_start.clone(), key);
+                latest.insert(summary.week_start.clone(), summary);
+            }
+        }
+    }
+    latest
+}
+
+/// A device's own totals of the week starting `week` (its weekly view).
+fn week_summary(r: &Replica, week: &str, utc_offset_minutes: i32) -> WeekSummary {
+    let view = r.api.weekly_view(WeeklyViewRequest { date: week.into(), utc_offset_minutes }).unwrap();
+    WeekSummary::of(&view)
 }
 
 fn events_of_participant(hub: &Replica, participant: &str) -> Vec<Event> {
@@ -279,4 +319,262 @@ fn same_id_with_different_content_is_flagged_not_dropped() {
     };
     assert_eq!(conflicts, vec![forged.id]);
     assert_ne!(events_of_participant(&hub, &p)[0].payload, forged.payload, "what was held is kept");
+}
+
+// ---- Diary summaries ---------------------------------------------------------------------------
+
+/// NOW is Monday 23 November 2026, 12:00 UTC.
+const THIS_WEEK: &str = "2026-11-23";
+const LAST_WEEK: &str = "2026-11-16";
+const SUMMARIES_ONLY: Consent = Consent { diary_summaries: true, diary_entries: false };
+
+/// A hub replica with one group whose one member is paired for `phone`'s participant, as the
+/// facilitator's pairing does. Returns the hub and the group id.
+fn hub_for(phone: &Replica, skew_days: i64) -> (Replica, String) {
+    let hub = replica(None, skew_days);
+    hub.api.set_hub_endpoint(HubEndpoint { address: "127.0.0.1:8472".into(), fingerprint: "ab".repeat(32) });
+    let group = hub.api.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap();
+    let member = hub
+        .api
+        .add_member(AddMemberRequest { group_id: group.id.clone(), display_name: "Sam".into() })
+        .unwrap();
+    let offer = hub.api.start_pairing(StartPairingRequest { member_id: member.id }).unwrap();
+    let (participant_id, device_id) = phone.api.device_identity().unwrap();
+    hub.api.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
+    (hub, group.id)
+}
+
+/// What the facilitator's roster shows of the (only) member's diary this week.
+fn roster_diary(hub: &Replica, group: &str, utc_offset_minutes: i32) -> Option<DiarySummary> {
+    let roster = hub.api.roster(RosterRequest { group_id: group.into(), utc_offset_minutes }).unwrap();
+    assert_eq!(roster.members.len(), 1);
+    roster.members[0].diary_summary.clone()
+}
+
+/// A drink of `ml` of 4% beer at `at_ms`, saved on `r`; returns its entry id.
+fn drink_at(r: &Replica, at_ms: i64, ml: f64) -> String {
+    let drink = Drink {
+        drink_type: DrinkType::Beer,
+        volume_ml: ml,
+        abv_percent: 4.0,
+        count: 1,
+        occurred_at_ms: at_ms,
+        cost_pence: Some(450),
+        place: Some("The Crown".into()),
+        with_whom: Some("Jo".into()),
+        mood_before: None,
+    };
+    r.api.add_drink(AddDrinkRequest { entry_id: None, drink }).unwrap().entry_id
+}
+
+/// Every diary week summary `r` holds, in (stream, seq) order.
+fn summary_events(r: &Replica) -> Vec<WeekSummary> {
+    events_of(r)
+        .iter()
+        .filter_map(|e| match EventBody::decode(&e.kind, &e.payload) {
+            Some(EventBody::DiaryWeekSummarised { summary }) => Some(summary),
+            _ => None,
+        })
+        .collect()
+}
+
+fn shown(week_start: &str, units: f64, drink_free_days: u8) -> Option<DiarySummary> {
+    Some(DiarySummary { week_start: week_start.into(), units, drink_free_days })
+}
+
+#[test]
+fn sharing_summaries_only_shows_the_weeks_totals_and_no_diary_content() {
+    let phone = replica(None, 0);
+    let participant = phone.api.sync_respond_participant();
+    let (hub, group) = hub_for(&phone, 0);
+    phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
+    drink_at(&phone, NOW - 3_600_000, 568.0);
+    drink_at(&phone, NOW - 3_000_000, 568.0);
+    drink_at(&phone, NOW - 2 * DAY, 284.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+
+    let on_hub = events_of_participant(&hub, &participant);
+    let text = serde_json::to_string(&on_hub).unwrap();
+    assert!(!text.contains("The Crown") && !text.contains("Jo"), "no diary content on the hub");
+    assert!(
+        on_hub.iter().all(|e| e.visibility != Visibility::DiaryEntry),
+        "every diary entry is a content-free stand-in"
+    );
+    assert_eq!(on_hub.iter().filter(|e| e.kind == WITHHELD_KIND).count(), 3);
+    assert_eq!(latest_summaries(&on_hub).len(), 2, "this week and last week");
+
+    // Two pints of 4% beer today: 4.5 units, and six days without a drink.
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 4.5, 6));
+    let week =
+        phone.api.weekly_view(WeeklyViewRequest { date: THIS_WEEK.into(), utc_offset_minutes: 0 }).unwrap();
+    assert_eq!(
+        (week.total_units, week.drink_free_days),
+        (4.5, 6),
+        "the same figures as the phone's own week"
+    );
+    // Next week, the facilitator sees no figure until the phone sends one for that week.
+    hub.clock.fetch_add(7 * DAY, Ordering::SeqCst);
+    assert_eq!(roster_diary(&hub, &group, 0), None);
+    let roster = hub.api.roster(RosterRequest { group_id: group, utc_offset_minutes: 0 }).unwrap();
+    assert!(roster.members[0].sharing.diary_summaries, "still shared, just nothing sent yet");
+}
+
+#[test]
+fn a_sync_records_a_new_summary_only_when_the_diary_changed() {
+    let phone = replica(None, 0);
+    let participant = phone.api.sync_respond_participant();
+    let (hub, group) = hub_for(&phone, 0);
+    phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
+    let pint = drink_at(&phone, NOW - 3_600_000, 568.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    let first = summary_events(&phone);
+    assert_eq!(first.len(), 2, "this week and last week: {first:?}");
+    let held = vector(&events_of_participant(&hub, &participant));
+
+    // The background sync runs every minute: with no diary change it records nothing new.
+    for _ in 0..3 {
+        sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    }
+    assert_eq!(summary_events(&phone), first);
+    assert_eq!(vector(&events_of_participant(&hub, &participant)), held, "nothing new reached the hub");
+
+    // A drink today changes this week only: one new summary, and the roster follows.
+    drink_at(&phone, NOW - 1_800_000, 568.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    let after = summary_events(&phone);
+    assert_eq!(after.len(), 3);
+    assert_eq!(after[2], WeekSummary { week_start: THIS_WEEK.into(), units: 4.5, drink_free_days: 6 });
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 4.5, 6));
+
+    // Deleting it goes back to the earlier figure: that is a change too.
+    phone.api.delete_entry(EntryRequest { entry_id: pint }).unwrap();
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(summary_events(&phone).len(), 4);
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 2.3, 6));
+}
+
+#[test]
+fn the_summary_is_of_the_phones_local_week() {
+    let phone = replica(None, 0);
+    let participant = phone.api.sync_respond_participant();
+    let (hub, group) = hub_for(&phone, 0);
+    phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
+    // 23:30 UTC on Sunday is 00:30 on Monday in British Summer Time.
+    drink_at(&phone, NOW - 12 * 3_600_000 - 1_800_000, 568.0);
+    let mut transport =
+        Lossy { hub: &hub.api, participant: participant.clone(), faults: Faults::default(), sent: 0 };
+    let err = phone.api.sync_with(&mut transport, 50, 900).unwrap_err();
+    assert_eq!((err.code, transport.sent), (Code::InvalidInput, 0), "a bad offset is refused before sending");
+    phone.api.sync_with(&mut transport, 50, 60).unwrap();
+    assert_eq!(roster_diary(&hub, &group, 60), shown(THIS_WEEK, 2.3, 6));
+    let last_week = latest_summaries(&events_of_participant(&hub, &participant))[LAST_WEEK].clone();
+    assert_eq!((last_week.units, last_week.drink_free_days), (0.0, 7));
+}
+
+#[test]
+fn revoking_summaries_hides_them_at_once_and_stops_new_ones() {
+    let phone = replica(None, 0);
+    let participant = phone.api.sync_respond_participant();
+    let (hub, group) = hub_for(&phone, 0);
+    phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
+    drink_at(&phone, NOW - 3_600_000, 568.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 2.3, 6));
+
+    phone.api.apply_consent(Consent::default()).unwrap();
+    drink_at(&phone, NOW - 1_800_000, 568.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(roster_diary(&hub, &group, 0), None, "what was sent stays on the hub, but is not shown");
+    assert_eq!(summary_events(&phone).len(), 2, "no summary is recorded while not shared");
+
+    // Sharing again sends the week as it is now.
+    phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 4.5, 6));
+}
+
+#[test]
+fn two_devices_whose_diaries_differ_do_not_replace_each_others_figure_forever() {
+    // With summaries only, neither device sees the other's entries. With entries shared, an
+    // entry made before the device knew of the consent was withheld, and stays withheld.
+    for consent in [SUMMARIES_ONLY, Consent { diary_summaries: true, diary_entries: true }] {
+        let phone = replica(None, 0);
+        let participant = phone.api.sync_respond_participant();
+        let office = replica(Some(&participant), 0);
+        let (hub, group) = hub_for(&phone, 0);
+        drink_at(&office, NOW - 7_200_000, 284.0);
+        phone.api.apply_consent(consent).unwrap();
+        drink_at(&phone, NOW - 3_600_000, 568.0);
+        for _ in 0..2 {
+            sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+            sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
+        }
+        assert_ne!(week_summary(&phone, THIS_WEEK, 0), week_summary(&office, THIS_WEEK, 0), "{consent:?}");
+        let settled = vector(&events_of_participant(&hub, &participant));
+        for _ in 0..3 {
+            sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+            sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
+        }
+        assert_eq!(vector(&events_of_participant(&hub, &participant)), settled, "{consent:?}: no ping-pong");
+        // A change on one device is sent, and the figures settle again.
+        drink_at(&office, NOW - 1_800_000, 284.0);
+        for _ in 0..2 {
+            sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
+            sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+        }
+        let settled = vector(&events_of_participant(&hub, &participant));
+        sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
+        sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+        assert_eq!(vector(&events_of_participant(&hub, &participant)), settled, "{consent:?}: no ping-pong");
+        // With summaries only, the roster shows the figure of the device whose diary changed
+        // last; with entries shared, it counts the entries the hub holds, as the phone does.
+        let expected = if consent.diary_entries { &phone } else { &office };
+        let week = week_summary(expected, THIS_WEEK, 0);
+        assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, week.units, week.drink_free_days));
+    }
+}
+
+#[test]
+fn with_entries_shared_the_roster_counts_the_entries_as_the_phone_does() {
+    let phone = replica(None, 0);
+    let participant = phone.api.sync_respond_participant();
+    let (hub, group) = hub_for(&phone, 0);
+    phone.api.apply_consent(Consent { diary_summaries: false, diary_entries: true }).unwrap();
+    drink_at(&phone, NOW - 3_600_000, 568.0);
+    drink_at(&phone, NOW - 3_000_000, 568.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 4.5, 6));
+    assert_eq!(
+        latest_summaries(&events_of_participant(&hub, &participant))[THIS_WEEK],
+        WeekSummary { week_start: THIS_WEEK.into(), units: 4.5, drink_free_days: 6 },
+        "the phone's summary agrees with the hub's count"
+    );
+}
+
+#[test]
+fn with_entries_shared_a_figure_another_device_already_sent_is_not_sent_again() {
+    let phone = replica(None, 0);
+    let participant = phone.api.sync_respond_participant();
+    let office = replica(Some(&participant), 0);
+    let (hub, group) = hub_for(&phone, 0);
+    phone.api.apply_consent(Consent { diary_summaries: true, diary_entries: true }).unwrap();
+    drink_at(&phone, NOW - 3_600_000, 568.0);
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(
+        summary_events(&office).len(),
+        2,
+        "the office device holds the phone's figures and sends none"
+    );
+    // The office device adds a half, and sends the week with both drinks.
+    drink_at(&office, NOW - 1_800_000, 284.0);
+    sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
+    let sent = latest_summaries(&events_of_participant(&hub, &participant))[THIS_WEEK].clone();
+    assert_eq!((sent.units, sent.drink_free_days), (3.4, 6));
+    let held = vector(&events_of_participant(&hub, &participant));
+    // The phone now holds the same diary, so the same figure: it pulls, and sends nothing more.
+    sync(&phone, &hub, &participant, Faults::default(), 50).unwrap();
+    assert_eq!(week_summary(&phone, THIS_WEEK, 0), sent);
+    assert_eq!(vector(&events_of_participant(&hub, &participant)), held, "nothing new reached the hub");
+    assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 3.4, 6));
 }

@@ -97,6 +97,20 @@ pub fn all(conn: &Connection) -> Result<Vec<Event>, StoreError> {
     Ok(events)
 }
 
+/// Every event of one kind, in (stream, seq) order.
+pub fn of_kind(conn: &Connection, kind: &str) -> Result<Vec<Event>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility
+         FROM events WHERE kind = ?1 ORDER BY participant, device, epoch, seq",
+    )?;
+    let rows = stmt.query_map([kind], read_row)?;
+    let mut events = Vec::new();
+    for row in rows {
+        events.push(row??);
+    }
+    Ok(events)
+}
+
 type RowResult = Result<Event, StoreError>;
 
 fn read_row(row: &Row<'_>) -> rusqlite::Result<RowResult> {

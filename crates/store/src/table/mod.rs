@@ -9,6 +9,7 @@ pub mod meta;
 pub mod office;
 pub mod pairing;
 pub mod progress;
+pub mod summary;
 pub mod sync;
 
 use rusqlite::Transaction;
@@ -29,6 +30,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(hub::MIGRATIONS);
     all.extend_from_slice(pairing::MIGRATIONS);
     all.extend_from_slice(office::MIGRATIONS);
+    all.extend_from_slice(summary::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -87,6 +89,7 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
         Some(EventBody::AttendanceMarked { session_number, present }) => {
             hub::record_attendance(tx, event, session_number, present)
         }
+        Some(EventBody::DiaryWeekSummarised { summary: week }) => summary::record(tx, event, &week),
         None => Ok(()),
     }
 }
@@ -96,5 +99,6 @@ pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
     diary::clear(tx)?;
     goals::clear(tx)?;
     answers::clear(tx)?;
+    summary::clear(tx)?;
     hub::clear(tx)
 }
