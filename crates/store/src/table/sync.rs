@@ -18,10 +18,19 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
 
 /// Highest seq per stream, for one participant or all.
 pub fn version_vector(conn: &Connection, participant: Option<&str>) -> Result<VersionVector, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT participant, device, epoch, MAX(seq) FROM events
-         WHERE ?1 IS NULL OR participant = ?1 GROUP BY participant, device, epoch",
-    )?;
+    // Two statements, not `?1 IS NULL OR participant = ?1`: SQLite cannot use the index for
+    // that OR and would scan every event of every participant on each call (the hub's
+    // concurrent-sync latency was mostly this).
+    let mut stmt = match participant {
+        Some(_) => conn.prepare_cached(
+            "SELECT participant, device, epoch, MAX(seq) FROM events
+             WHERE participant = ?1 GROUP BY participant, device, epoch",
+        )?,
+        None => conn.prepare_cached(
+            "SELECT participant, device, epoch, MAX(seq) FROM events
+             WHERE ?1 IS NULL GROUP BY participant, device, epoch",
+        )?,
+    };
     let rows = stmt.query_map([participant], |r| {
         Ok((StreamId { participant: r.get(0)?, device: r.get(1)?, epoch: r.get(2)? }, r.get::<_, i64>(3)?))
     })?;
