@@ -721,3 +721,30 @@ fn office_pin_sign_in_merges_both_ways_with_the_phone_and_sign_out_leaves_nothin
 fn index_of(session: &waymark_content::Session, step_id: &str) -> u32 {
     session.steps.iter().position(|s| s.id == step_id).unwrap() as u32
 }
+
+#[test]
+fn with_summaries_only_the_roster_shows_the_phones_week_and_the_hub_holds_no_entry() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Jo"]);
+    let client = hub.client();
+    let mut phone = Phone::new();
+    phone.pair(&client, &hub.offer(&members[0]).code).unwrap();
+    phone
+        .api
+        .apply_consent(waymark_core::sync::Consent { diary_summaries: true, diary_entries: false })
+        .unwrap();
+    phone.add_drink();
+    phone.add_drink();
+    phone.sync(&client).unwrap();
+    let summary = hub.roster(&group).members[0].diary_summary.clone().expect("the phone's summary");
+    assert!((summary.units - 4.5).abs() < 0.2, "{summary:?}");
+    // The entries reached the hub only as content-free stand-ins.
+    let body = hub.ok("roster", json!({"group_id": group}));
+    assert!(!body.to_string().contains("The Crown"));
+    let mut office = OfficeBrowser::new(&hub);
+    hub.ok("allow_office_pin", json!({"member_id": members[0]}));
+    assert_eq!(office.choose_pin(&members[0], "3852").status, 200);
+    let now = chrono::Utc::now().timestamp_millis();
+    let diary = office.ok("list_diary", json!({"from_ms": now - 86_400_000, "to_ms": now + 60_000}));
+    assert_eq!(diary["entries"], json!([]), "not even Jo at the office sees entries Jo did not share");
+}
