@@ -89,6 +89,10 @@ describe('facilitator screens on the hub', () => {
     await page.waitForFunction(
       () => document.querySelector('[data-name="Sam"] [data-testid="fac-attendance"]')?.textContent?.trim() === '2',
     );
+    // Let Sam choose an office PIN (for signing in on a shared office computer).
+    await row.getByTestId('fac-office-pin').click();
+    await page.getByTestId('fac-office-pin-open').waitFor();
+    assert.match(await page.getByTestId('fac-office-pin-open').innerText(), /Sam can choose an office PIN/);
     await check(page, 'roster');
 
     // The CSV downloads with Sam in it.

@@ -149,6 +149,7 @@ describe('office sign-in on shared equipment', () => {
     await page.getByTestId('office-submit').click();
     await page.getByTestId('office-error').waitFor();
     assert.match(await page.getByTestId('office-error').innerText(), /not right\. You can try 4 more times/);
+    await page.getByTestId('office-error-hear').waitFor();
     await check(page, 'wrong-pin');
     await page.getByTestId('office-pin').fill('2580');
     await page.getByTestId('office-submit').click();

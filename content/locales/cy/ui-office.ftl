@@ -20,6 +20,8 @@ office-pin-again = Teipiwch yr un PIN eto.
 office-pin-none = Does gennych chi ddim PIN eto. Gofynnwch i'ch hwylusydd adael i chi ddewis un.
 # Too many wrong PINs.
 office-pin-locked = Gormod o gynigion anghywir. Arhoswch 15 munud, neu gofynnwch i'ch hwylusydd.
+# Said when a PIN is wrong (the screen also says how many tries are left).
+office-pin-wrong = Dydy'r PIN hwnnw ddim yn gywir. Rhowch gynnig arall arni.
 # Label of the PIN box.
 office-pin = PIN
 # The button that signs in.

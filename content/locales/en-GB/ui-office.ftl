@@ -21,6 +21,8 @@ office-pin-again = Type the same PIN again.
 office-pin-none = You do not have a PIN yet. Ask your facilitator to let you choose one.
 # Too many wrong PINs.
 office-pin-locked = Too many wrong tries. Wait 15 minutes, or ask your facilitator.
+# Said when a PIN is wrong (the screen also says how many tries are left).
+office-pin-wrong = That PIN is not right. Try again.
 # Label of the PIN box.
 office-pin = PIN
 # The button that signs in.
