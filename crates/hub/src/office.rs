@@ -49,23 +49,11 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
         )
         .route(
             "/office/v1/sign-in",
-            post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
-                blocking(move || {
-                    signed_in(&body, listener, |request: OfficeSignInRequest| api.office_sign_in(request))
-                })
-                .await
-            }),
+            pin_route(listener, |api, request: OfficeSignInRequest| api.office_sign_in(request)),
         )
         .route(
             "/office/v1/choose-pin",
-            post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
-                blocking(move || {
-                    signed_in(&body, listener, |request: OfficeChoosePinRequest| {
-                        api.office_choose_pin(request)
-                    })
-                })
-                .await
-            }),
+            pin_route(listener, |api, request: OfficeChoosePinRequest| api.office_choose_pin(request)),
         )
         .route(
             "/office/v1/sign-out",
@@ -84,6 +72,16 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
                 },
             ),
         )
+}
+
+/// A route that signs someone in (with a PIN, or by choosing one) and sets the session cookie.
+fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
+    listener: Listener,
+    f: fn(&Api, Req) -> Result<OfficeSignedIn, Error>,
+) -> axum::routing::MethodRouter<Arc<Api>> {
+    post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
+        blocking(move || signed_in(&body, listener, |request: Req| f(&api, request))).await
+    })
 }
 
 /// `/api/<name>`: with a live session cookie, as that participant; with a cookie that is no
