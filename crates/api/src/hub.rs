@@ -350,6 +350,20 @@ fn pair_refused(message: &str) -> Error {
     Error { code: Code::PairingRefused, message: message.into() }
 }
 
+/// The member's participant id: theirs, or a new one given now (attendance marked or office work
+/// done before their phone pairs; the phone joins that participant when it does).
+pub(crate) fn member_participant(
+    store: &mut waymark_store::Store,
+    member: &waymark_store::MemberRow,
+) -> Result<String, Error> {
+    if let Some(participant) = &member.participant {
+        return Ok(participant.clone());
+    }
+    let participant = uuid::Uuid::new_v4().to_string();
+    store.hub_set_member_participant(&member.id, &participant)?;
+    Ok(participant)
+}
+
 pub(crate) fn id_like(text: &str) -> bool {
     (1..=64).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
@@ -536,7 +550,7 @@ impl Api {
     }
 
     /// Attendance is an event in the participant's own log (so it reaches their phone). A member
-    /// not yet paired is given a participant id now; their phone adopts it when it pairs.
+    /// not yet paired is given a participant id now; their phone joins it when it pairs.
     pub fn mark_attendance(&self, request: MarkAttendanceRequest) -> Result<AttendanceView, Error> {
         if !SESSION_NUMBERS.contains(&request.session_number) {
             return Err(Error::invalid("The session number must be from 1 to 11."));
@@ -546,14 +560,7 @@ impl Api {
         let member = store
             .hub_member(&request.member_id)?
             .ok_or_else(|| Error::not_found("There is no such group member."))?;
-        let participant = match member.participant {
-            Some(p) => p,
-            None => {
-                let p = uuid::Uuid::new_v4().to_string();
-                store.hub_set_member_participant(&member.id, &p)?;
-                p
-            }
-        };
+        let participant = member_participant(&mut store, &member)?;
         let body =
             EventBody::AttendanceMarked { session_number: request.session_number, present: request.present };
         store.append_for(&participant, &body, now)?;

@@ -164,53 +164,58 @@ impl Api {
         Ok(OfficeNames { groups })
     }
 
-    /// Sign in with a PIN. A wrong PIN counts towards the lock.
+    /// Sign in with a PIN. A wrong PIN counts towards the lock. The Argon2 check (tens of
+    /// milliseconds) runs without holding the store, so other requests are not held up by it.
     pub fn office_sign_in(&self, request: OfficeSignInRequest) -> Result<OfficeSignedIn, Error> {
         let now = (self.clock)();
+        let (member, pin) = {
+            let store = self.store()?;
+            let member = member(&store, &request.member_id)?;
+            let pin = store.office_pin(&member.id)?;
+            (member, pin)
+        };
+        let stored = match (pin_state(&pin, now), pin.pin_hash) {
+            (OfficePinState::Locked, _) => return Err(locked()),
+            (OfficePinState::None, _) => return Err(no_pin(&member.display_name)),
+            (OfficePinState::Choose, None) => return Err(refused("Choose your PIN first: type it twice.")),
+            (OfficePinState::Set | OfficePinState::Choose, stored) => stored.unwrap_or_default(),
+        };
+        let right = verify_pin(&request.pin, &stored);
         let mut store = self.store()?;
-        let member = member(&store, &request.member_id)?;
-        let pin = store.office_pin(&member.id)?;
-        match pin_state(&pin, now) {
-            OfficePinState::Locked => return Err(locked()),
-            OfficePinState::None => return Err(no_pin(&member.display_name)),
-            OfficePinState::Choose if pin.pin_hash.is_none() => {
-                return Err(refused("Choose your PIN first: type it twice."));
-            }
-            OfficePinState::Set | OfficePinState::Choose => {}
-        }
-        let stored = pin.pin_hash.as_deref().unwrap_or_default();
-        if !verify_pin(&request.pin, stored) {
-            if store.office_pin_failed(&member.id, MAX_WRONG_PINS, now + PIN_LOCK_MS)? {
-                return Err(locked());
-            }
-            let left = MAX_WRONG_PINS - store.office_pin(&member.id)?.failed_attempts;
-            return Err(refused(format!(
-                "That PIN is not right. You can try {left} more {}.",
-                if left == 1 { "time" } else { "times" }
-            )));
+        if !right {
+            return Err(match store.office_pin_failed(&member.id, MAX_WRONG_PINS, now + PIN_LOCK_MS)? {
+                0 => locked(),
+                left => refused(format!(
+                    "That PIN is not right. You can try {left} more {}.",
+                    if left == 1 { "time" } else { "times" }
+                )),
+            });
         }
         store.office_pin_succeeded(&member.id)?;
-        drop(store);
-        self.open_session(&member.id, now)
+        open_session(&mut store, &member, now)
     }
 
-    /// Choose a PIN in the window the facilitator opened, and sign in with it.
+    /// Choose a PIN in the window the facilitator opened, and sign in with it. The PIN is hashed
+    /// without holding the store.
     pub fn office_choose_pin(&self, request: OfficeChoosePinRequest) -> Result<OfficeSignedIn, Error> {
         let now = (self.clock)();
         check_new_pin(&request.pin, &request.pin_again)?;
+        let member = {
+            let store = self.store()?;
+            let member = member(&store, &request.member_id)?;
+            if store.office_pin(&member.id)?.choose_until.is_none_or(|until| until <= now) {
+                return Err(refused(
+                    "Choosing a PIN is not open for you now. Ask your facilitator to let you choose one.",
+                ));
+            }
+            member
+        };
+        let hash = hash_pin(&request.pin)?;
         let mut store = self.store()?;
-        let member = member(&store, &request.member_id)?;
-        let pin = store.office_pin(&member.id)?;
-        if pin.choose_until.is_none_or(|until| until <= now) {
-            return Err(refused(
-                "Choosing a PIN is not open for you now. Ask your facilitator to let you choose one.",
-            ));
-        }
-        store.office_set_pin(&member.id, &hash_pin(&request.pin)?)?;
+        store.office_set_pin(&member.id, &hash)?;
         // A new PIN ends any session opened with the old one.
         store.office_remove_member_sessions(&member.id)?;
-        drop(store);
-        self.open_session(&member.id, now)
+        open_session(&mut store, &member, now)
     }
 
     /// The session a cookie's token names, if it is live (touching it), with the participant it
@@ -223,16 +228,7 @@ impl Api {
         };
         let Some(member) = store.hub_member(&session.member_id)? else { return Ok(None) };
         let Some(participant) = member.participant.clone() else { return Ok(None) };
-        let group_name = store.hub_group(&member.group_id)?.map(|g| g.name).unwrap_or_default();
-        Ok(Some((
-            OfficeSessionView {
-                member_id: member.id,
-                display_name: member.display_name,
-                group_name,
-                idle_sign_out_ms: UI_IDLE_MS,
-            },
-            participant,
-        )))
+        Ok(Some((session_view(&store, &member)?, participant)))
     }
 
     /// End a session. Signing out twice is fine.
@@ -240,28 +236,32 @@ impl Api {
         self.store()?.office_remove_session(&session_hash(token))?;
         Ok(())
     }
+}
 
-    fn open_session(&self, member_id: &str, now: i64) -> Result<OfficeSignedIn, Error> {
-        let token = b64(&random_bytes::<32>()?);
-        let mut store = self.store()?;
-        let member = member(&store, member_id)?;
-        // A member who has not paired a phone yet gets a participant id now; their phone adopts
-        // it when it pairs, and brings this work with it.
-        if member.participant.is_none() {
-            store.hub_set_member_participant(&member.id, &uuid::Uuid::new_v4().to_string())?;
-        }
-        store.office_add_session(&session_hash(&token), &member.id, now)?;
-        let group_name = store.hub_group(&member.group_id)?.map(|g| g.name).unwrap_or_default();
-        Ok(OfficeSignedIn {
-            view: OfficeSessionView {
-                member_id: member.id,
-                display_name: member.display_name,
-                group_name,
-                idle_sign_out_ms: UI_IDLE_MS,
-            },
-            token,
-        })
-    }
+/// Open a session for `member` (giving them a participant id if they have none yet: their phone
+/// joins it when it pairs, and brings its own work along).
+fn open_session(
+    store: &mut waymark_store::Store,
+    member: &waymark_store::MemberRow,
+    now: i64,
+) -> Result<OfficeSignedIn, Error> {
+    let token = b64(&random_bytes::<32>()?);
+    crate::hub::member_participant(store, member)?;
+    store.office_add_session(&session_hash(&token), &member.id, now)?;
+    Ok(OfficeSignedIn { view: session_view(store, member)?, token })
+}
+
+fn session_view(
+    store: &waymark_store::Store,
+    member: &waymark_store::MemberRow,
+) -> Result<OfficeSessionView, Error> {
+    let group_name = store.hub_group(&member.group_id)?.map(|g| g.name).unwrap_or_default();
+    Ok(OfficeSessionView {
+        member_id: member.id.clone(),
+        display_name: member.display_name.clone(),
+        group_name,
+        idle_sign_out_ms: UI_IDLE_MS,
+    })
 }
 
 fn member(store: &waymark_store::Store, member_id: &str) -> Result<waymark_store::MemberRow, Error> {

@@ -451,7 +451,7 @@ fn attendance_marked_before_pairing_reaches_the_phone_that_pairs_later() {
     assert_ne!(paired.participant_id, phone.participant, "the member already has a participant id");
     // A fresh phone takes the member's participant id before its first sync.
     let mut store = Store::open_in_memory().unwrap();
-    store.adopt_participant(&paired.participant_id).unwrap();
+    store.join_participant(&paired.participant_id, 0).unwrap();
     phone.api = Api::with_store(content(), store, system_clock());
     phone.participant = paired.participant_id.clone();
     let summary = phone.sync(&client).unwrap();

@@ -120,19 +120,6 @@ impl Store {
         &self.identity
     }
 
-    /// Make this device write for an existing participant (a shared office device after PIN
-    /// sign-in, or a second phone). Refused once this device has written events of its own, so a
-    /// stream never changes owner.
-    pub fn adopt_participant(&mut self, participant: &str) -> Result<(), StoreError> {
-        if table::events::max_seq(&self.conn, &self.identity.stream)? > 0 {
-            return Err(StoreError::Invalid("this device already holds its own events".into()));
-        }
-        table::meta::set_participant(&self.conn, participant)?;
-        self.identity = table::meta::identity(&self.conn)?;
-        self.home = self.identity.clone();
-        Ok(())
-    }
-
     /// Make this device write for `participant` from now on, keeping what it already holds: a
     /// phone used before pairing joins a member who already has a record (work done on office
     /// equipment, attendance, another phone).

@@ -274,7 +274,7 @@ mod diary {
         ) {
             let mut a = Store::open_in_memory().unwrap();
             let mut b = Store::open_in_memory().unwrap();
-            b.adopt_participant(&a.identity().stream.participant.clone()).unwrap();
+            b.join_participant(&a.identity().stream.participant.clone(), 0).unwrap();
             let mut events = Vec::new();
             for (on_a, op, now) in &ops {
                 let store = if *on_a { &mut a } else { &mut b };
@@ -329,7 +329,7 @@ mod summaries {
         let mut phone = Store::open_in_memory().unwrap();
         let participant = phone.identity().stream.participant.clone();
         let mut office = Store::open_in_memory().unwrap();
-        office.adopt_participant(&participant).unwrap();
+        office.join_participant(&participant, 0).unwrap();
         let first = phone.append(&summarised("2026-11-23", 4.5, 6), 1_000).unwrap();
         let other_week = phone.append(&summarised("2026-11-16", 20.0, 3), 1_001).unwrap();
         // The office device has seen the phone's summaries, so its own is stamped later.

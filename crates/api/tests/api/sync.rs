@@ -27,7 +27,7 @@ struct Replica {
 fn replica(participant: Option<&str>, skew_days: i64) -> Replica {
     let mut store = Store::open_in_memory().unwrap();
     if let Some(p) = participant {
-        store.adopt_participant(p).unwrap();
+        store.join_participant(p, 0).unwrap();
     }
     let clock = Arc::new(AtomicI64::new(NOW + skew_days * DAY));
     let c = clock.clone();

@@ -91,13 +91,13 @@ impl Store {
     }
 
     /// Count a wrong PIN. At `max` wrong tries in a row the member is locked until `lock_until`
-    /// and the count starts again. Returns whether this try locked them.
+    /// and the count starts again. Returns the tries left before a lock (0: this try locked them).
     pub fn office_pin_failed(
         &mut self,
         member_id: &str,
         max: i64,
         lock_until: i64,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<i64, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let failed: i64 = tx.query_row(
             "UPDATE office_pins SET failed_attempts = failed_attempts + 1 WHERE member_id = ?1
@@ -105,15 +105,15 @@ impl Store {
             [member_id],
             |r| r.get(0),
         )?;
-        let locked = failed >= max;
-        if locked {
+        let left = (max - failed).max(0);
+        if left == 0 {
             tx.execute(
                 "UPDATE office_pins SET failed_attempts = 0, locked_until = ?2 WHERE member_id = ?1",
                 params![member_id, lock_until],
             )?;
         }
         tx.commit()?;
-        Ok(locked)
+        Ok(left)
     }
 
     /// A right PIN: the count of wrong tries starts again.
@@ -194,10 +194,10 @@ mod tests {
         store.office_set_pin("m", "hash").unwrap();
         let pin = store.office_pin("m").unwrap();
         assert_eq!((pin.pin_hash.as_deref(), pin.choose_until), (Some("hash"), None));
-        for _ in 0..4 {
-            assert!(!store.office_pin_failed("m", 5, 900).unwrap());
+        for left in (1..5).rev() {
+            assert_eq!(store.office_pin_failed("m", 5, 900).unwrap(), left);
         }
-        assert!(store.office_pin_failed("m", 5, 900).unwrap());
+        assert_eq!(store.office_pin_failed("m", 5, 900).unwrap(), 0, "the fifth wrong try locks");
         let pin = store.office_pin("m").unwrap();
         assert_eq!((pin.failed_attempts, pin.locked_until), (0, Some(900)));
         // The facilitator's new window lifts the lock; the old PIN stays until a new one is set.
