@@ -67,12 +67,16 @@ export function justSignedOut(): boolean {
   return true;
 }
 
-/** Call `onidle` after `ms` without a touch, click or key press; returns a stop function. */
-export function watchIdle(ms: number, onidle: () => void): () => void {
+/**
+ * Call `onidle` after `ms` without a touch, click, scroll or key press, and `onactive` on each
+ * of them; returns a stop function.
+ */
+export function watchIdle(ms: number, onidle: () => void, onactive?: () => void): () => void {
   let timer = setTimeout(onidle, ms);
   const reset = (): void => {
     clearTimeout(timer);
     timer = setTimeout(onidle, ms);
+    onactive?.();
   };
   const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   for (const e of events) window.addEventListener(e, reset, { passive: true });
