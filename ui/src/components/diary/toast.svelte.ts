@@ -1,6 +1,7 @@
 // The "Saved. Undo" message shown after a diary change; it stays until closed or replaced
 // (no time limit, WCAG 2.2.1).
-import { toApiError } from '../../lib/transport';
+import type { EntrySaved } from '../../lib/api-types';
+import { call, toApiError } from '../../lib/transport';
 import { sayIfListening } from './say';
 
 export interface ToastState {
@@ -50,4 +51,28 @@ export async function undoToast(undone: string, afterUndo?: () => void): Promise
 export const changes: { count: number } = $state({ count: 0 });
 export function diaryChanged(): void {
   changes.count++;
+}
+
+/**
+ * Save a diary entry (any of the three diaries) the same way everywhere: run `save`, then show
+ * "Saved" (`text` may add to it) with Undo — which puts back the version that was edited
+ * (`putBack`), or deletes the new entry — and tell the diary screens to re-load. Resolves to the
+ * error message if the save failed, or `null`.
+ */
+export async function saveEntry(
+  save: () => Promise<EntrySaved>,
+  putBack: ((entryId: string) => Promise<unknown>) | null,
+  text: (saved: EntrySaved) => string,
+): Promise<string | null> {
+  try {
+    const saved = await save();
+    const undo = putBack
+      ? () => putBack(saved.entry_id)
+      : () => call('delete_entry', { entry_id: saved.entry_id });
+    showToast(text(saved), ['toast-saved'], undo);
+    diaryChanged();
+    return null;
+  } catch (e) {
+    return toApiError(e).message;
+  }
 }
