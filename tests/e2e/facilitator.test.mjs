@@ -5,28 +5,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { assertAccessible, assertReflows, hubApi, startHub } from './hubproc.mjs';
+import { removeDir, tempDir } from './helpers.mjs';
+import { checkScreen, hubApi, startHub, launchChromium, PHONE, DESKTOP } from './hubproc.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
-
-/** Screenshots at both sizes, then axe at both sizes, then reflow at 320. */
-async function check(page, name) {
-  const dir = await artifactsDir();
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(dir, `fac-${name}-${label}.png`), fullPage: true });
-    await assertAccessible(page, `${name} at ${label}`);
-  }
-  await assertReflows(page, `fac-${name}`);
-  await page.setViewportSize(DESKTOP);
+/** The shared check (both sizes, axe, reflow), named `fac-<name>`; ends at desktop size. */
+function check(page, name) {
+  return checkScreen(page, `fac-${name}`, DESKTOP);
 }
 
 describe('facilitator screens on the hub', () => {
@@ -35,10 +19,7 @@ describe('facilitator screens on the hub', () => {
   let dataDir;
 
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     dataDir = await tempDir('fac');
     hub = await startHub(dataDir);
   });

@@ -7,17 +7,10 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, assertReflows } from './hubproc.mjs';
+import { startHub, assertAccessible, assertReflows, launchChromium, PHONE, DESKTOP } from './hubproc.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
 const CARD = '[data-testid^="session-card-"]';
-
-
-
 
 async function screenshot(page, name, size) {
   const before = page.viewportSize();
@@ -48,19 +41,7 @@ describe('office hub in headless Chromium', () => {
   let browser;
 
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

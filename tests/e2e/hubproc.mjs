@@ -3,9 +3,30 @@ import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
 import { HERE, artifactsDir, startProcess } from './helpers.mjs';
 
 export const HUB_BIN = path.resolve(HERE, process.env.WAYMARK_HUB_BIN ?? '../../target/debug/waymark-hub');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Debian's headless Chromium, with nothing reaching out to the network on its own. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
 
 /**
  * Start a hub with `dataDir` on free ports. Resolves once it has printed both listeners:
@@ -83,6 +104,26 @@ export async function assertReflows(page, where) {
   await page.screenshot({ path: path.join(await artifactsDir(), `${where}-320.png`), fullPage: true });
   await page.setViewportSize(before);
   assert.ok(scrollWidth <= clientWidth, `${where} scrolls sideways at 320 px: ${scrollWidth} > ${clientWidth}`);
+}
+
+/**
+ * A screen checked the way every facilitator and office screen is: screenshots at 360 and 1280
+ * (`<name>-360.png`, `<name>-1280.png`) with axe at both sizes, then reflow at 320; the page is
+ * left at `endSize`.
+ */
+export async function checkScreen(page, name, endSize) {
+  const dir = await artifactsDir();
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(dir, `${name}-${label}.png`), fullPage: true });
+    await assertAccessible(page, `${name} at ${label}`);
+  }
+  await assertReflows(page, name);
+  await page.setViewportSize(endSize);
 }
 
 /**

@@ -6,29 +6,12 @@
 //   cd tests/e2e && node --test office.test.mjs
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { assertAccessible, assertReflows, hubApi, startHub } from './hubproc.mjs';
+import { removeDir, tempDir } from './helpers.mjs';
+import { checkScreen, hubApi, startHub, launchChromium, PHONE } from './hubproc.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
-
-/** Screenshots at both sizes, axe at both sizes, reflow at 320; ends at `size`. */
-async function check(page, name, size = PHONE) {
-  const dir = await artifactsDir();
-  for (const [label, s] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ]) {
-    await page.setViewportSize(s);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(dir, `office-${name}-${label}.png`), fullPage: true });
-    await assertAccessible(page, `${name} at ${label}`);
-  }
-  await assertReflows(page, `office-${name}`);
-  await page.setViewportSize(size);
+/** The shared check (both sizes, axe, reflow), named `office-<name>`; ends at `size`. */
+function check(page, name, size = PHONE) {
+  return checkScreen(page, `office-${name}`, size);
 }
 
 /** Type a PIN on the on-screen keypad. */
@@ -64,10 +47,7 @@ describe('office sign-in on shared equipment', () => {
   let ali;
 
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     dataDir = await tempDir('office');
     hub = await startHub(dataDir);
     const group = await hubApi(hub.url, 'create_group', { name: 'Tuesday group' });

@@ -8,15 +8,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible } from './hubproc.mjs';
+import { startHub, assertAccessible, launchChromium, PHONE } from './hubproc.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 740 };
 const KINDS = ['read', 'reflect', 'choose', 'rate', 'checklist', 'plan', 'quiz', 'diary_task'];
-
-
 
 async function assertReflows(page, where) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -54,10 +49,7 @@ describe('the programme in the office hub', () => {
   let sessions;
 
   before(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-quic'],
-    });
+    browser = await launchChromium();
     dataDir = await tempDir('programme');
     hub = await startHub(dataDir);
     ({ sessions } = await api(hub.url, 'list_sessions', { locale: 'en-GB' }));
