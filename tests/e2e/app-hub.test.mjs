@@ -2,14 +2,12 @@
 // and shows its screen; the facilitator makes a group there; the hub answers on both listeners;
 // and the hub's page in the app window has no access to the app's commands.
 //   cd tests/e2e && xvfb-run -a node --test app-hub.test.mjs
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
 import https from 'node:https';
-import path from 'node:path';
-import { artifactsDir, freePort, removeDir, tempDir, waitUntil } from './helpers.mjs';
+import { freePort, waitUntil } from './helpers.mjs';
 import { hubApi } from './hubproc.mjs';
-import { startDriver, launchApp } from './appdriver.mjs';
+import { saveShot, typeInto, useApp } from './appdriver.mjs';
 
 /** GET over HTTPS from the hub's self-signed listener (the certificate is not checked here). */
 function getInsecure(url) {
@@ -25,32 +23,14 @@ function getInsecure(url) {
 }
 
 describe("the facilitator's app hosts the office hub", () => {
-  let driver;
-  let base;
-  let appDir;
-  let session;
-
-  before(async () => {
-    appDir = await tempDir('app-hub');
-    ({ base, driver } = await startDriver(appDir));
-  });
-
-  after(async () => {
-    try {
-      await session?.delete();
-    } catch {
-      /* the app may already be gone */
-    }
-    await driver?.stop();
-    if (appDir) await removeDir(appDir);
-  });
+  const app = useApp('app-hub');
 
   test('waymark-app --hub serves the facilitator screens and both listeners', { timeout: 180000 }, async (t) => {
     const port = await freePort();
     const tlsPort = await freePort();
     const hubUrl = `http://127.0.0.1:${port}/`;
     try {
-      const s = (session = await launchApp(base, ['--hub', '--port', String(port), '--tls-port', String(tlsPort)]));
+      const s = await app.launch(['--hub', '--port', String(port), '--tls-port', String(tlsPort)]);
       const open = await waitUntil(
         async () => (await s.findAll('[data-testid="facilitator-open"]'))[0],
         "the hub's screen with the facilitator button",
@@ -60,26 +40,25 @@ describe("the facilitator's app hosts the office hub", () => {
 
       // The hub page is a browser page to the app: no IPC, no app commands.
       const ipc = await s.execute(
-        `const tauri = window.__TAURI_INTERNALS__;
-         if (!tauri) return 'no ipc';
-         try { await tauri.invoke('list_sessions', { request: { locale: 'en-GB' } }); return 'invoked'; }
-         catch (e) { return 'refused: ' + String(e); }`.replace(/^/, 'return (async () => {') + '})();',
+        `return (async () => {
+           const tauri = window.__TAURI_INTERNALS__;
+           if (!tauri) return 'no ipc';
+           try { await tauri.invoke('list_sessions', { request: { locale: 'en-GB' } }); return 'invoked'; }
+           catch (e) { return 'refused: ' + String(e); }
+         })();`,
       );
       assert.match(ipc, /^(no ipc|refused)/, `the hub page must not reach app commands (${ipc})`);
       t.diagnostic(`IPC from the hub page: ${ipc}`);
 
       await s.click(open);
-      const name = await waitUntil(async () => (await s.findAll('[data-testid="fac-group-name"]'))[0], 'the groups screen');
-      await s.execute(
-        `const el = arguments[0]; el.focus(); el.value = 'Monday group'; el.dispatchEvent(new Event('input', { bubbles: true }));`,
-        [{ 'element-6066-11e4-a52e-4f735466cecf': name }],
-      );
+      await waitUntil(async () => (await s.findAll('[data-testid="fac-group-name"]'))[0], 'the groups screen');
+      await typeInto(s, 'fac-group-name', 'Monday group');
       await s.click(await s.find('[data-testid="fac-create-group"]'));
       await waitUntil(
         async () => (await s.execute(`return document.querySelector('h1')?.textContent ?? ''`)) === 'Monday group',
         'the new group',
       );
-      await writeFile(path.join(await artifactsDir(), 'app-hub-group.png'), await s.screenshot());
+      await saveShot(s, 'app-hub-group');
 
       // The same hub answers on loopback HTTP and on HTTPS for phones and office computers.
       const groups = await hubApi(hubUrl, 'list_groups', {});
@@ -91,13 +70,7 @@ describe("the facilitator's app hosts the office hub", () => {
       assert.equal(lan.status, 200);
       assert.deepEqual(JSON.parse(lan.body), { signed_in: null, sign_in_required: true });
     } catch (e) {
-      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
-      t.diagnostic('see output above');
-      if (session) {
-        await writeFile(path.join(await artifactsDir(), 'app-hub-failure.png'), await session.screenshot()).catch(
-          () => {},
-        );
-      }
+      await app.explain(t, 'app-hub-failure');
       throw e;
     }
   });

@@ -6,53 +6,27 @@
 // WebKitWebDriver on PATH and a display.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { artifactsDir, removeDir, sleep, tempDir, waitUntil } from './helpers.mjs';
+import { removeDir, sleep, tempDir, waitUntil } from './helpers.mjs';
 import { hubApi, officeApi, officeSignIn, startHub } from './hubproc.mjs';
-import { startDriver, launchApp } from './appdriver.mjs';
+import { saveShot, typeInto, useApp } from './appdriver.mjs';
 
 const CARD = '[data-testid^="session-card-"]';
 
 describe('the app pairs with a running hub', () => {
-  let driver;
-  let base;
-  let appDir;
+  const app = useApp('pair-app');
+  const shot = (s, name) => saveShot(s, `app-${name}`);
   let hubDir;
   let hub;
-  let session;
 
   before(async () => {
     hubDir = await tempDir('pair-hub');
     hub = await startHub(hubDir);
-    appDir = await tempDir('pair-app');
-    ({ base, driver } = await startDriver(appDir));
   });
 
   after(async () => {
-    try {
-      await session?.delete();
-    } catch {
-      /* the app may already be gone */
-    }
-    await driver?.stop();
     await hub?.stop();
-    if (appDir) await removeDir(appDir);
     if (hubDir) await removeDir(hubDir);
   });
-
-  async function shot(s, name) {
-    await writeFile(path.join(await artifactsDir(), `app-${name}.png`), await s.screenshot());
-  }
-
-  /** Type into an input the way a person would, as far as Svelte's bindings can tell. */
-  async function type(s, testid, value) {
-    await s.execute(
-      `const el = document.querySelector('[data-testid="' + arguments[0] + '"]');
-       el.focus(); el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true }));`,
-      [testid, value],
-    );
-  }
 
   async function resize(s, width, height) {
     try {
@@ -82,7 +56,7 @@ describe('the app pairs with a running hub', () => {
       const offer = await hubApi(hub.url, 'start_pairing', { member_id: member.id });
       assert.equal(offer.address, hub.devices);
 
-      const s = (session = await launchApp(base));
+      const s = await app.launch();
       await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);
       // Sam logs a pint on the phone before it is paired (kept private: no diary sharing).
       await s.click(await s.find('[data-testid="quick-beer"]'));
@@ -100,8 +74,8 @@ describe('the app pairs with a running hub', () => {
       await shots(s, 'connect');
 
       // Type the code and the address; the phone reads the hub's certificate to compare.
-      await type(s, 'connect-code', offer.code);
-      await type(s, 'connect-address', offer.address);
+      await typeInto(s, 'connect-code', offer.code);
+      await typeInto(s, 'connect-address', offer.address);
       await s.click(await s.find('[data-testid="connect-check"]'));
       const letters = await waitUntil(
         async () => (await s.findAll('[data-testid="connect-letters"]'))[0],
@@ -176,10 +150,8 @@ describe('the app pairs with a running hub', () => {
       await waitUntil(async () => (await s.findAll('[data-testid="share-entries"]'))[0], 'the sharing screen');
       await shots(s, 'sharing');
     } catch (e) {
-      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
       console.log(`hub output (last part):\n${hub.output().slice(-3000)}`);
-      t.diagnostic('see output above');
-      if (session) await shot(session, 'pairing-failure').catch(() => {});
+      await app.explain(t, 'app-pairing-failure');
       throw e;
     }
   });

@@ -3,49 +3,21 @@
 //   cd tests/e2e && xvfb-run -a node --test app-session.test.mjs
 // Needs the app binary (env WAYMARK_APP_BIN, default ../../target/debug/waymark-app), tauri-driver
 // (env TAURI_DRIVER, default ~/.cargo/bin/tauri-driver), WebKitWebDriver on PATH and a display.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { artifactsDir, removeDir, tempDir, waitUntil } from './helpers.mjs';
-import { startDriver, launchApp } from './appdriver.mjs';
+import { waitUntil } from './helpers.mjs';
+import { saveShot, stepNumber, useApp } from './appdriver.mjs';
 
 const CARD = '[data-testid="session-card-s01"]';
 const WORDS = 'Being a good dad.';
 
 describe('a whole session in the Waymark app', () => {
-  let driver;
-  let base;
-  let dataDir;
-  let session;
-
-  before(async () => {
-    dataDir = await tempDir('app-session');
-    ({ base, driver } = await startDriver(dataDir));
-  });
-
-  after(async () => {
-    try {
-      await session?.delete();
-    } catch {
-      /* the app may already be gone */
-    }
-    await driver?.stop();
-    if (dataDir) await removeDir(dataDir);
-  });
-
-  async function shot(s, name) {
-    await writeFile(path.join(await artifactsDir(), `app-session-${name}.png`), await s.screenshot());
-  }
-
-  async function stepNumber(s) {
-    const [counter] = await s.findAll('[data-testid="step-counter"]');
-    return counter ? Number(await s.attribute(counter, 'data-step')) : 0;
-  }
+  const app = useApp('app-session');
+  const shot = (s, name) => saveShot(s, `app-session-${name}`);
 
   test('session 1 from start to finish, with its reflection', { timeout: 240000 }, async (t) => {
     try {
-      const s = (session = await launchApp(base));
+      const s = await app.launch();
       const card = await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);
       const total = Number(await s.attribute(card, 'data-total'));
       assert.ok(total >= 2, `session 1 has ${total} steps`);
@@ -100,15 +72,13 @@ describe('a whole session in the Waymark app', () => {
         await waitUntil(async () => (await stepNumber(s)) === n + 1, `step ${n + 1}`);
       }
     } catch (e) {
-      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
-      t.diagnostic('see tauri-driver output above');
-      if (session) await shot(session, 'failure').catch(() => {});
+      await app.explain(t, 'app-session-failure');
       throw e;
     }
   });
   test('a pint in three taps, then a copy of the diary as CSV, in the app', { timeout: 120000 }, async (t) => {
     try {
-      const s = session;
+      const s = app.session;
       await s.click(await s.find('[data-testid="home-button"]'));
       await waitUntil(async () => (await s.findAll('[data-testid="quick-beer"]'))[0], 'the quick-add row');
       await s.click(await s.find('[data-testid="quick-beer"]'));
@@ -125,9 +95,7 @@ describe('a whole session in the Waymark app', () => {
       assert.match(csv, /,drink,.*,2\.3,.*,beer,568,4,1,/);
       await shot(s, 'export-csv');
     } catch (e) {
-      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
-      t.diagnostic('see tauri-driver output above');
-      if (session) await shot(session, 'export-failure').catch(() => {});
+      await app.explain(t, 'app-session-export-failure');
       throw e;
     }
   });

@@ -2,59 +2,21 @@
 //   cd tests/e2e && xvfb-run -a node --test app.test.mjs
 // Needs the app binary (env WAYMARK_APP_BIN, default ../../target/debug/waymark-app), tauri-driver
 // (env TAURI_DRIVER, default ~/.cargo/bin/tauri-driver), WebKitWebDriver on PATH and a display.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { artifactsDir, removeDir, sleep, tempDir, waitUntil } from './helpers.mjs';
-import { startDriver, launchApp } from './appdriver.mjs';
+import { sleep, waitUntil } from './helpers.mjs';
+import { saveShot, stepNumber, useApp } from './appdriver.mjs';
 
 const CARD = '[data-testid^="session-card-"]';
 
 describe('the Waymark app through tauri-driver', () => {
-  let driver;
-  let base;
-  let dataDir;
-  let session;
-
-  before(async () => {
-    dataDir = await tempDir('app');
-    ({ base, driver } = await startDriver(dataDir));
-  });
-
-  after(async () => {
-    try {
-      await session?.delete();
-    } catch {
-      /* the app may already be gone */
-    }
-    await driver?.stop();
-    if (dataDir) await removeDir(dataDir);
-  });
-
-  async function launch() {
-    session = await launchApp(base);
-    return session;
-  }
-
-  async function quit() {
-    await session.delete();
-    session = undefined;
-  }
-
-  async function stepNumber(s) {
-    const [counter] = await s.findAll('[data-testid="step-counter"]');
-    return counter ? Number(await s.attribute(counter, 'data-step')) : 0;
-  }
-
-  async function shot(s, name) {
-    await writeFile(path.join(await artifactsDir(), `app-${name}.png`), await s.screenshot());
-  }
+  const app = useApp('app');
+  const shot = (s, name) => saveShot(s, `app-${name}`);
 
   test('progress made in one launch is there in the next', { timeout: 180000 }, async (t) => {
     try {
       // First launch: open session 1, read step 1, go on to step 2.
-      let s = await launch();
+      let s = await app.launch();
       const card = await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);
       assert.equal(await s.attribute(card, 'data-number'), '1');
       assert.equal(await s.attribute(card, 'data-done'), '0');
@@ -71,8 +33,8 @@ describe('the Waymark app through tauri-driver', () => {
       await shot(s, 'step2');
 
       // Quit the app, start it again: home shows the progress and session 1 resumes at step 2.
-      await quit();
-      s = await launch();
+      await app.quit();
+      s = await app.launch();
       const again = await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list after relaunch', 60000);
       assert.equal(await s.attribute(again, 'data-done'), '1');
       await shot(s, 'home-after-relaunch');
@@ -81,9 +43,7 @@ describe('the Waymark app through tauri-driver', () => {
       await shot(s, 'resumed');
     } catch (e) {
       // The app's own messages (e.g. why it could not start) come through tauri-driver.
-      console.log(`tauri-driver output (last part):\n${driver.output().slice(-6000)}`);
-      t.diagnostic('see tauri-driver output above');
-      if (session) await shot(session, 'failure').catch(() => {});
+      await app.explain(t, 'app-failure');
       throw e;
     }
   });

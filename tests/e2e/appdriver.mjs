@@ -1,8 +1,9 @@
 // Starting tauri-driver for end-to-end tests of the real app (shared by every app*.test.mjs).
-import { access } from 'node:fs/promises';
+import { after, before } from 'node:test';
+import { access, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { HERE, freePort, startProcess, waitUntil } from './helpers.mjs';
+import { HERE, artifactsDir, freePort, removeDir, startProcess, tempDir, waitUntil } from './helpers.mjs';
 import { Session, ready } from './webdriver.mjs';
 
 export const APP_BIN = path.resolve(HERE, process.env.WAYMARK_APP_BIN ?? '../../target/debug/waymark-app');
@@ -45,4 +46,66 @@ export async function startDriver(dataDir) {
 /** Launch the app through tauri-driver (with command-line `args`): a new WebDriver session. */
 export function launchApp(base, args = []) {
   return Session.create(base, { alwaysMatch: { 'tauri:options': { application: APP_BIN, args } } });
+}
+
+/**
+ * The app under test for one `describe` block: its `before` starts tauri-driver with the app's
+ * database in a fresh temporary folder; its `after` closes the app and cleans up. `launch(args)`
+ * starts the app (a new WebDriver session, kept in `session`); `quit()` closes it.
+ */
+export function useApp(prefix) {
+  const app = {
+    base: null,
+    driver: null,
+    dataDir: null,
+    session: null,
+    async launch(args = []) {
+      app.session = await launchApp(app.base, args);
+      return app.session;
+    },
+    async quit() {
+      await app.session?.delete();
+      app.session = null;
+    },
+    /** On a failure: tauri-driver's output (the app's own messages) and a screenshot. */
+    async explain(t, name) {
+      console.log(`tauri-driver output (last part):\n${app.driver?.output().slice(-6000)}`);
+      t.diagnostic('see tauri-driver output above');
+      if (app.session) await saveShot(app.session, name).catch(() => {});
+    },
+  };
+  before(async () => {
+    app.dataDir = await tempDir(prefix);
+    ({ base: app.base, driver: app.driver } = await startDriver(app.dataDir));
+  });
+  after(async () => {
+    try {
+      await app.session?.delete();
+    } catch {
+      /* the app may already be gone */
+    }
+    await app.driver?.stop();
+    if (app.dataDir) await removeDir(app.dataDir);
+  });
+  return app;
+}
+
+/** A PNG of the app window, as artifacts/<name>.png. */
+export async function saveShot(s, name) {
+  await writeFile(path.join(await artifactsDir(), `${name}.png`), await s.screenshot());
+}
+
+/** The step the reader shows (0 when no step is on screen). */
+export async function stepNumber(s) {
+  const [counter] = await s.findAll('[data-testid="step-counter"]');
+  return counter ? Number(await s.attribute(counter, 'data-step')) : 0;
+}
+
+/** Type into an input the way a person would, as far as Svelte's bindings can tell. */
+export async function typeInto(s, testid, value) {
+  await s.execute(
+    `const el = document.querySelector('[data-testid="' + arguments[0] + '"]');
+     el.focus(); el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true }));`,
+    [testid, value],
+  );
 }
