@@ -71,6 +71,15 @@ pub fn build_ui(root: &Path) -> anyhow::Result<()> {
     cmd("npm", &["run", "--silent", "build"]).dir(&ui).run()
 }
 
+/// Cargo's target directory: `CARGO_TARGET_DIR` if the user set one (relative to the project
+/// root, as cargo reads it), else `<root>/target`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("target"),
+    }
+}
+
 fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

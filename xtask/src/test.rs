@@ -33,7 +33,7 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
     // drive come out of this same build, so nothing is compiled twice.
     stage("build", &mut || cmd("cargo", &["build", "--workspace", "--all-targets", "--locked"]).run())?;
     stage("cargo test", &mut || cmd("cargo", &["test", "--workspace", "--locked"]).run())?;
-    let target = root.join("target/debug");
+    let target = crate::target_dir(root).join("debug");
     let (app_tests, browser_tests) = e2e_tests(&e2e)?;
     stage("e2e: hub in Chromium", &mut || {
         let mut args = vec!["--test", "--test-concurrency=1", "--test-reporter=spec"];
