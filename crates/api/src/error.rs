@@ -19,6 +19,11 @@ pub enum Code {
     Unauthorized,
     /// A pairing code or token was refused (wrong, expired, used, or too many tries).
     PairingRefused,
+    /// The sender may not do this at all (a phone sending a record only the hub writes, or one
+    /// written on another device).
+    Forbidden,
+    /// Too much, too fast: wait and try again later.
+    RateLimited,
     /// Something went wrong inside; the message says what to do.
     Internal,
 }

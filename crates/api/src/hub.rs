@@ -32,6 +32,50 @@ pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
 /// Programme sessions attendance can be marked for.
 pub const SESSION_NUMBERS: std::ops::RangeInclusive<u8> = 1..=11;
 
+/// Most events one device may send in one hour. A year of heavy use is about 5,000 events, so
+/// a first sync goes in one go; a flood (a forged or broken app) is stopped after this many, and
+/// the rest waits for the next hour. Kept in memory: a restarted hub starts counting again.
+pub const MAX_EVENTS_PER_DEVICE_HOUR: u64 = 25_000;
+/// Most payload bytes (compact JSON) one device may send in one hour: about 60 times a
+/// realistic first sync (5,000 events of ~280 bytes).
+pub const MAX_BYTES_PER_DEVICE_HOUR: u64 = 16 * 1024 * 1024;
+/// Largest payload of one event (compact JSON). The largest a participant can make is a plan
+/// answer of a few fields of 2,000 characters each.
+pub const MAX_EVENT_PAYLOAD_BYTES: usize = 64 * 1024;
+/// Most events the hub keeps from one device in all (its streams' seqs summed): 40 years of
+/// heavy use. Past it, nothing more is taken from that device.
+pub const MAX_EVENTS_PER_DEVICE: u64 = 200_000;
+const BUDGET_WINDOW_MS: i64 = 60 * 60 * 1000;
+
+/// What one device has sent in the current hour.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DeviceBudget {
+    window_start_ms: i64,
+    events: u64,
+    bytes: u64,
+}
+
+impl DeviceBudget {
+    /// Take `events` events of `bytes` bytes from the budget at `now_ms`, or refuse (taking
+    /// nothing) if that would pass either hourly limit.
+    fn take(&mut self, now_ms: i64, events: u64, bytes: u64) -> bool {
+        if now_ms < self.window_start_ms || now_ms - self.window_start_ms >= BUDGET_WINDOW_MS {
+            *self = DeviceBudget { window_start_ms: now_ms, events: 0, bytes: 0 };
+        }
+        if self.events + events > MAX_EVENTS_PER_DEVICE_HOUR || self.bytes + bytes > MAX_BYTES_PER_DEVICE_HOUR
+        {
+            return false;
+        }
+        self.events += events;
+        self.bytes += bytes;
+        true
+    }
+}
+
+fn rate_limited(message: impl Into<String>) -> Error {
+    Error { code: Code::RateLimited, message: message.into() }
+}
+
 /// Where devices reach this hub: told to [`Api`] by the hub binary once its TLS listener is up,
 /// and put into every pairing QR code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,6 +216,9 @@ pub struct RosterMember {
     /// sent. `None` when not shared, or when the phone has sent nothing for this week yet; see
     /// [`Api::roster`].
     pub diary_summary: Option<DiarySummary>,
+    /// Records this member's phones sent that differ from what the hub holds under the same id
+    /// (a damaged or altered app). Kept, never merged; at most `MAX_CONFLICTS_KEPT`.
+    pub conflicts: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -497,7 +544,9 @@ impl Api {
             let last_sync_at_ms = devices.iter().filter_map(|d| d.last_sync_at_ms).max();
             let (mut sessions_completed, mut attendance, mut diary_summary) = (0, Vec::new(), None);
             let mut sharing = Consent::default();
+            let mut conflicts = 0;
             if let Some(participant) = &member.participant {
+                conflicts = u32::try_from(store.conflicts_of(participant)?).unwrap_or(u32::MAX);
                 let done: BTreeSet<(String, String)> = store
                     .completed_steps_of(participant)?
                     .into_iter()
@@ -540,6 +589,7 @@ impl Api {
                 attendance,
                 sharing,
                 diary_summary,
+                conflicts,
             });
         }
         Ok(Roster {
@@ -699,7 +749,11 @@ impl Api {
                 request.protocol
             )));
         }
-        let response = self.sync_respond(&auth.participant, request.request)?;
+        let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
+        if let SyncRequest::Push { events } = &request.request {
+            self.charge_push(&from, events)?;
+        }
+        let response = self.sync_respond(&from, request.request)?;
         // "Last sync" is a finished one: the final pull. Touching on every request cost a
         // durable write (an fsync) each, which is what 25 phones syncing at once queued behind.
         if matches!(response, SyncResponse::Pull { more: false, .. }) {
@@ -709,9 +763,67 @@ impl Api {
     }
 }
 
+impl Api {
+    /// Bound what one device may add: each event's size, the device's total, and its hourly
+    /// budget. Checked before anything is stored; a refused push takes nothing from the budget.
+    fn charge_push(&self, from: &crate::PairedDevice, events: &[waymark_core::Event]) -> Result<(), Error> {
+        let mut bytes = 0u64;
+        for (index, event) in events.iter().enumerate() {
+            let size = serde_json::to_vec(&event.payload).map_or(usize::MAX, |v| v.len());
+            if size > MAX_EVENT_PAYLOAD_BYTES {
+                return Err(Error::invalid(format!(
+                    "Event {index} is too large to be a Waymark record ({} KiB; the limit is {} KiB). Nothing was stored.",
+                    size / 1024,
+                    MAX_EVENT_PAYLOAD_BYTES / 1024
+                )));
+            }
+            bytes += size as u64;
+        }
+        let held: u64 = self
+            .store()?
+            .version_vector(Some(&from.participant))?
+            .0
+            .iter()
+            .filter(|(stream, _)| stream.device == from.device)
+            .map(|(_, seq)| seq)
+            .sum();
+        if held + events.len() as u64 > MAX_EVENTS_PER_DEVICE {
+            return Err(Error {
+                code: Code::Forbidden,
+                message: format!(
+                    "This hub already holds {held} records from this phone, its limit. Nothing more was stored. \
+                     Ask your facilitator for help."
+                ),
+            });
+        }
+        let now = (self.clock)();
+        let mut budgets = self.device_budgets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Keyed by participant and device: a device id is the phone's own choice, so one phone
+        // must not be able to spend another's budget by naming its id.
+        let budget = budgets.entry(format!("{}/{}", from.participant, from.device)).or_default();
+        if !budget.take(now, events.len() as u64, bytes) {
+            return Err(rate_limited(
+                "This phone has sent a lot in the last hour. Nothing was lost: the rest will go at a later sync.",
+            ));
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_device_budget_refuses_past_either_hourly_limit_and_refills_after_an_hour() {
+        let mut budget = DeviceBudget::default();
+        assert!(budget.take(0, MAX_EVENTS_PER_DEVICE_HOUR - 1, 10));
+        assert!(!budget.take(1, 2, 10), "over the event limit");
+        assert!(budget.take(2, 1, 10), "a refused take took nothing");
+        assert!(!budget.take(3, 0, MAX_BYTES_PER_DEVICE_HOUR), "over the byte limit");
+        assert!(budget.take(BUDGET_WINDOW_MS, MAX_EVENTS_PER_DEVICE_HOUR, MAX_BYTES_PER_DEVICE_HOUR));
+        assert!(!budget.take(BUDGET_WINDOW_MS + 1, 1, 0));
+    }
 
     #[test]
     fn codes_are_six_digits_and_secrets_are_url_safe() {

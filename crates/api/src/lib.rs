@@ -30,6 +30,7 @@ pub use pairing::{
     SetConsentRequest, SyncNowRequest, SyncStatusRequest, SyncStatusView,
 };
 pub use programme::*;
+pub use sync::PairedDevice;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;
 pub use waymark_core::answer::Answer;
@@ -64,6 +65,8 @@ pub struct Api {
     clock: Clock,
     /// Set only in the office hub, once its HTTPS listener is up (see [`hub::HubEndpoint`]).
     hub_endpoint: Arc<std::sync::OnceLock<hub::HubEndpoint>>,
+    /// What each paired device has sent this hour (the hub only; see [`hub::DeviceBudget`]).
+    device_budgets: Arc<Mutex<std::collections::BTreeMap<String, hub::DeviceBudget>>>,
     /// `Some(participant)`: every use-case reads and writes that participant's record (in the
     /// hub, after office PIN sign-in; see [`office`]). `None`: the store's own participant.
     acting_for: Option<String>,
@@ -82,7 +85,14 @@ impl Api {
     }
 
     fn new(content: Arc<Content>, store: Result<Mutex<Store>, (PathBuf, String)>, clock: Clock) -> Api {
-        Api { content, store: Arc::new(store), clock, hub_endpoint: Arc::default(), acting_for: None }
+        Api {
+            content,
+            store: Arc::new(store),
+            clock,
+            hub_endpoint: Arc::default(),
+            device_budgets: Arc::default(),
+            acting_for: None,
+        }
     }
 
     /// The same use-cases, reading and writing `participant`'s record on this store's own

@@ -4,7 +4,8 @@
 
 use waymark_core::progress::{self, WeekSummary};
 use waymark_core::sync::{
-    Effect, MAX_CHUNK_EVENTS, PROTOCOL_VERSION, SyncRequest, SyncResponse, SyncSession, SyncSummary, for_hub,
+    Effect, MAX_CHUNK_EVENTS, PROTOCOL_VERSION, Sender, SyncRequest, SyncResponse, SyncSession, SyncSummary,
+    VersionVector, for_hub,
 };
 use waymark_core::{EventBody, Visibility};
 use waymark_store::ChunkRefused;
@@ -17,21 +18,32 @@ pub trait SyncTransport {
     fn exchange(&mut self, request: &SyncRequest) -> Result<SyncResponse, String>;
 }
 
+/// Who a device is to the hub: the participant it is paired for and its own device id (its
+/// streams are `(participant, device, any epoch)`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PairedDevice {
+    pub participant: String,
+    pub device: String,
+}
+
 impl Api {
-    /// Hub side: answer a request from a device paired for `participant`. Only that participant's
-    /// events are read or accepted.
-    pub fn sync_respond(&self, participant: &str, request: SyncRequest) -> Result<SyncResponse, Error> {
+    /// Hub side: answer a request from a paired device. Only that participant's events are read,
+    /// and only what that device may write is accepted ([`Sender::Device`]).
+    pub fn sync_respond(&self, from: &PairedDevice, request: SyncRequest) -> Result<SyncResponse, Error> {
         let now = (self.clock)();
+        let participant = from.participant.as_str();
         let mut store = self.store()?;
         match request {
             SyncRequest::Hello { protocol } if protocol != PROTOCOL_VERSION => Err(Error::invalid(format!(
                 "This device speaks sync protocol {protocol}; the hub speaks {PROTOCOL_VERSION}. Update the app."
             ))),
-            SyncRequest::Hello { .. } => {
-                Ok(SyncResponse::Hello { hub: store.version_vector(Some(participant))? })
-            }
+            SyncRequest::Hello { .. } => Ok(SyncResponse::Hello {
+                hub: store.version_vector(Some(participant))?,
+                hub_device: Some(store.identity().stream.device.clone()),
+            }),
             SyncRequest::Push { events } => {
-                let outcome = store.receive_chunk(Some(participant), &events, now).map_err(refused)?;
+                let sender = Sender::Device { participant, device: &from.device };
+                let outcome = store.receive_chunk(sender, &events, now).map_err(refused)?;
                 Ok(SyncResponse::PushAck {
                     hub: store.version_vector(Some(participant))?,
                     conflicts: outcome.conflicts,
@@ -73,7 +85,7 @@ impl Api {
     }
 
     fn sync_session(&self, transport: &mut dyn SyncTransport, chunk: u32) -> Result<SyncSummary, Error> {
-        let participant = self.store()?.identity().stream.participant.clone();
+        let (participant, device) = self.device_identity()?;
         let mut session = SyncSession::new(self.store()?.version_vector(Some(&participant))?, chunk);
         let mut effect = session.start();
         loop {
@@ -85,12 +97,15 @@ impl Api {
                 Effect::LoadOutgoing { hub, limit } => {
                     let store = self.store()?;
                     let consent = store.consent()?;
-                    let events = store.events_after(&hub, Some(&participant), limit)?;
+                    let local = store.version_vector(Some(&participant))?;
+                    let have = others_as_held(hub, local, &device);
+                    let events = store.events_after(&have, Some(&participant), limit)?;
                     session.outgoing(events.iter().map(|e| for_hub(e, consent)).collect())
                 }
                 Effect::Apply(events) => {
                     let mut store = self.store()?;
-                    store.receive_chunk(Some(&participant), &events, (self.clock)()).map_err(refused)?;
+                    let sender = Sender::Hub { participant: &participant, hub_device: session.hub_device() };
+                    store.receive_chunk(sender, &events, (self.clock)()).map_err(refused)?;
                     session.applied(store.version_vector(Some(&participant))?)
                 }
                 Effect::Finished(summary) => return Ok(summary),
@@ -135,16 +150,34 @@ impl Api {
         }
         Ok(store.append_all(&bodies, now)?)
     }
+}
 
-    /// The participant this replica writes for.
-    pub fn sync_respond_participant(&self) -> String {
-        self.store().map(|s| s.identity().stream.participant.clone()).unwrap_or_default()
+/// The hub's vector with every stream that is not this device's own marked as held up to what
+/// this device holds: a device sends only what it wrote itself (the hub refuses the rest), even
+/// when the hub has lost another stream's events that this device happens to hold.
+fn others_as_held(hub: VersionVector, local: VersionVector, device: &str) -> VersionVector {
+    let mut have = hub;
+    for (stream, seq) in local.0 {
+        if stream.device != device {
+            let held = have.0.entry(stream).or_insert(0);
+            *held = (*held).max(seq);
+        }
     }
+    have
 }
 
 fn refused(err: ChunkRefused) -> Error {
     match err {
         ChunkRefused::Store(e) => e.into(),
+        ChunkRefused::Invalid(e) if e.is_forbidden() => Error { code: Code::Forbidden, message: e.message() },
+        ChunkRefused::TooManyConflicts => Error {
+            code: Code::Forbidden,
+            message: format!(
+                "This phone has sent {} records that do not match what the hub holds. Nothing more was stored. \
+                 Ask your facilitator to look at it.",
+                waymark_store::MAX_CONFLICTS_KEPT
+            ),
+        },
         other => Error::invalid(other.to_string()),
     }
 }

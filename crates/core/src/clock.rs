@@ -8,6 +8,12 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// How far ahead of the receiver's own clock a received stamp may be. A phone whose clock is a
+/// few days (or weeks) wrong still merges; a stamp years ahead, or near `i64::MAX`, is refused
+/// on receipt ([`HlcStamp::in_range`]), so it can neither win every "latest" comparison nor drag
+/// the receiver's clock out of range.
+pub const MAX_CLOCK_AHEAD_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
 /// Milliseconds since the Unix epoch plus a counter that separates events in the same millisecond.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct HlcStamp {
@@ -18,15 +24,30 @@ pub struct HlcStamp {
 impl HlcStamp {
     /// The stamp for a new local event, given the last stamp this device issued or saw and the
     /// device's wall clock.
+    ///
+    /// A `last` beyond [`MAX_CLOCK_AHEAD_MS`] of `now_ms` cannot come from sync (such stamps are
+    /// refused on receipt); if a store holds one from before that rule, the clock starts again
+    /// from `now_ms` rather than stay stuck near the end of time.
     #[must_use]
     pub fn tick(last: HlcStamp, now_ms: i64) -> HlcStamp {
-        if now_ms > last.wall_ms { HlcStamp { wall_ms: now_ms, counter: 0 } } else { last.successor() }
+        if now_ms > last.wall_ms || !last.in_range(now_ms) {
+            HlcStamp { wall_ms: now_ms, counter: 0 }
+        } else {
+            last.successor()
+        }
     }
 
     /// Merge a stamp received from another replica, so later local stamps sort after it.
     #[must_use]
     pub fn observe(last: HlcStamp, remote: HlcStamp) -> HlcStamp {
         last.max(remote)
+    }
+
+    /// Whether a stamp received from elsewhere may be taken in by a replica whose clock reads
+    /// `now_ms`: not before 1970 and not more than [`MAX_CLOCK_AHEAD_MS`] ahead.
+    #[must_use]
+    pub fn in_range(self, now_ms: i64) -> bool {
+        self.wall_ms >= 0 && self.wall_ms <= now_ms.saturating_add(MAX_CLOCK_AHEAD_MS)
     }
 
     fn successor(self) -> HlcStamp {
@@ -79,6 +100,22 @@ mod tests {
     fn counter_overflow_moves_wall_on_instead_of_panicking() {
         let last = HlcStamp { wall_ms: 5, counter: u32::MAX };
         assert_eq!(HlcStamp::tick(last, 0), HlcStamp { wall_ms: 6, counter: 0 });
+    }
+
+    #[test]
+    fn a_stamp_far_ahead_or_before_1970_is_out_of_range() {
+        let now = 1_800_000_000_000;
+        assert!(HlcStamp { wall_ms: now + MAX_CLOCK_AHEAD_MS, counter: u32::MAX }.in_range(now));
+        assert!(!HlcStamp { wall_ms: now + MAX_CLOCK_AHEAD_MS + 1, counter: 0 }.in_range(now));
+        assert!(!HlcStamp { wall_ms: i64::MAX, counter: u32::MAX }.in_range(now));
+        assert!(!HlcStamp { wall_ms: -1, counter: 0 }.in_range(now));
+        assert!(HlcStamp { wall_ms: 0, counter: 0 }.in_range(now));
+    }
+
+    #[test]
+    fn a_clock_stuck_at_the_end_of_time_starts_again_from_now() {
+        let stuck = HlcStamp { wall_ms: i64::MAX, counter: u32::MAX };
+        assert_eq!(HlcStamp::tick(stuck, 5_000), HlcStamp { wall_ms: 5_000, counter: 0 });
     }
 
     proptest! {

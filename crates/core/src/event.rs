@@ -63,6 +63,40 @@ impl Visibility {
     }
 }
 
+/// Who may write events of a kind. A device is the participant's; the hub also writes records
+/// *about* the participant (attendance today; the schedule and live session later) into their
+/// namespace on its own stream. The hub accepts from a device only [`Writer::Participant`] kinds
+/// on the device's own stream, and a device accepts [`Writer::Hub`] kinds only on the hub's
+/// stream ([`crate::sync::check_chunk`]), so neither can forge the other's records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writer {
+    Participant,
+    Hub,
+}
+
+/// The writer of a kind this build knows, by its name; `None` for a kind it does not know.
+/// The content-free `withheld` stand-in a phone sends for what it does not share is the
+/// participant's.
+#[must_use]
+pub fn writer_of(kind: &str) -> Option<Writer> {
+    match kind {
+        "step_completed"
+        | "drink_recorded"
+        | "drug_use_recorded"
+        | "urge_recorded"
+        | "diary_entry_deleted"
+        | "diary_entry_restored"
+        | "audit_taken"
+        | "goal_set"
+        | "step_answered"
+        | "consent_changed"
+        | "diary_week_summarised"
+        | crate::sync::WITHHELD_KIND => Some(Writer::Participant),
+        "attendance_marked" => Some(Writer::Hub),
+        _ => None,
+    }
+}
+
 /// A stored event. `kind` and `payload` are kept as text and JSON so that a replica can carry
 /// kinds added by a newer version without understanding them; [`EventBody::decode`] gives the
 /// typed form of the kinds this version knows.
@@ -151,6 +185,25 @@ impl EventBody {
         }
     }
 
+    /// Who may write this kind (see [`Writer`]).
+    #[must_use]
+    pub fn writer(&self) -> Writer {
+        match self {
+            EventBody::AttendanceMarked { .. } => Writer::Hub,
+            EventBody::StepCompleted { .. }
+            | EventBody::DrinkRecorded { .. }
+            | EventBody::DrugUseRecorded { .. }
+            | EventBody::UrgeRecorded { .. }
+            | EventBody::DiaryEntryDeleted { .. }
+            | EventBody::DiaryEntryRestored { .. }
+            | EventBody::AuditTaken { .. }
+            | EventBody::GoalSet { .. }
+            | EventBody::StepAnswered { .. }
+            | EventBody::ConsentChanged { .. }
+            | EventBody::DiaryWeekSummarised { .. } => Writer::Participant,
+        }
+    }
+
     #[must_use]
     pub fn visibility(&self) -> Visibility {
         match self {
@@ -219,6 +272,96 @@ mod tests {
             "week_start": "2026-11-23", "units": 2.3, "drink_free_days": 6, "place": "The Crown"
         }});
         assert_eq!(EventBody::decode("diary_week_summarised", &payload), None);
+    }
+
+    /// One body of every kind, so a new kind cannot be added without deciding its writer.
+    fn one_of_each_kind() -> Vec<EventBody> {
+        use crate::diary::{DrinkType, Substance, UrgeOutcome};
+        let drink = Drink {
+            drink_type: DrinkType::Beer,
+            volume_ml: 568.0,
+            abv_percent: 4.0,
+            count: 1,
+            occurred_at_ms: 1_000,
+            cost_pence: None,
+            place: Some("home".into()),
+            with_whom: None,
+            mood_before: None,
+        };
+        let drug_use = DrugUse {
+            substance: Substance::Cannabis,
+            name: None,
+            amount: None,
+            route: None,
+            spend_pence: None,
+            occurred_at_ms: 1_000,
+        };
+        let urge = Urge {
+            strength: 5,
+            triggers: vec![],
+            coping: vec![],
+            own_coping: None,
+            outcome: UrgeOutcome::DidNotUse,
+            strength_after: None,
+            surfed_minutes: None,
+            occurred_at_ms: 1_000,
+        };
+        let goal =
+            Goal { aim: crate::progress::Aim::CutDown, weekly_units_target: 14.0, drink_free_days_target: 3 };
+        let summary = WeekSummary { week_start: "2026-11-23".into(), units: 1.0, drink_free_days: 6 };
+        let bodies = vec![
+            EventBody::StepCompleted { session_id: "s01".into(), step_id: "x".into() },
+            EventBody::DrinkRecorded { entry_id: "e".into(), drink },
+            EventBody::DrugUseRecorded { entry_id: "e".into(), drug_use },
+            EventBody::UrgeRecorded { entry_id: "e".into(), urge },
+            EventBody::DiaryEntryDeleted { entry_id: "e".into() },
+            EventBody::DiaryEntryRestored { entry_id: "e".into() },
+            EventBody::AuditTaken {
+                form: AuditForm::AuditC,
+                answers: vec![0, 0, 0],
+                purpose: AuditPurpose::CheckIn,
+            },
+            EventBody::GoalSet { goal },
+            EventBody::StepAnswered {
+                session_id: "s01".into(),
+                step_id: "x".into(),
+                answer: Answer::Text { text: "hi".into() },
+            },
+            EventBody::ConsentChanged { consent: Consent::default() },
+            EventBody::AttendanceMarked { session_number: 1, present: true },
+            EventBody::DiaryWeekSummarised { summary },
+        ];
+        for body in &bodies {
+            // Exhaustive: adding a kind without a sample here fails to compile.
+            match body {
+                EventBody::StepCompleted { .. }
+                | EventBody::DrinkRecorded { .. }
+                | EventBody::DrugUseRecorded { .. }
+                | EventBody::UrgeRecorded { .. }
+                | EventBody::DiaryEntryDeleted { .. }
+                | EventBody::DiaryEntryRestored { .. }
+                | EventBody::AuditTaken { .. }
+                | EventBody::GoalSet { .. }
+                | EventBody::StepAnswered { .. }
+                | EventBody::ConsentChanged { .. }
+                | EventBody::AttendanceMarked { .. }
+                | EventBody::DiaryWeekSummarised { .. } => {}
+            }
+        }
+        bodies
+    }
+
+    #[test]
+    fn every_kind_has_one_writer_by_name_and_by_body() {
+        let bodies = one_of_each_kind();
+        assert_eq!(bodies.len(), 12, "one sample per kind");
+        for body in &bodies {
+            assert_eq!(writer_of(body.kind()), Some(body.writer()), "{}", body.kind());
+            assert_eq!(EventBody::decode(body.kind(), &body.payload()).as_ref(), Some(body));
+        }
+        assert_eq!(writer_of("attendance_marked"), Some(Writer::Hub));
+        assert_eq!(writer_of(crate::sync::WITHHELD_KIND), Some(Writer::Participant));
+        assert_eq!(writer_of("schedule_set_by_a_newer_build"), None);
     }
 
     #[test]

@@ -9,13 +9,16 @@
 //! Receiving side rules ([`check_chunk`]): a chunk is applied in one transaction; an event whose
 //! `seq` is already held is a duplicate (a no-op if identical, a flagged conflict if not); an
 //! event that would leave a gap is refused with nothing stored; events of another participant are
-//! refused.
+//! refused; and what a sender may write at all depends on who it is ([`Sender`]): a device only
+//! its participant's kinds on its own streams, the hub its own kinds only on its own stream, and
+//! nobody a clock stamp out of range ([`crate::HlcStamp::in_range`]). Any refusal refuses the whole
+//! chunk.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Event, StreamId, Visibility};
+use crate::event::{Event, EventBody, StreamId, Visibility, Writer, writer_of};
 
 /// Version of the wire format below.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -110,6 +113,29 @@ pub fn for_hub(event: &Event, consent: Consent) -> Event {
     }
 }
 
+/// Who sent a chunk: that decides what it may carry ([`check_chunk`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sender<'a> {
+    /// A device paired for `participant` as `device`, sending to the hub: only events on its own
+    /// streams `(participant, device, any epoch)`, only of kinds this build knows a participant
+    /// writes. (A newer app's new kinds are refused by an older hub with a plain "update the hub"
+    /// rather than stored unchecked: the hub must be at least as new as its phones.)
+    Device { participant: &'a str, device: &'a str },
+    /// The hub, sending a device its participant's events: [`Writer::Hub`] kinds only on the
+    /// hub's own stream, whose device id the hub gave in its `Hello` (`None`: an older hub that
+    /// did not say; then only the participant check applies). Kinds this build does not know are
+    /// carried, not projected.
+    Hub { participant: &'a str, hub_device: Option<&'a str> },
+}
+
+impl Sender<'_> {
+    fn participant(&self) -> &str {
+        match self {
+            Sender::Device { participant, .. } | Sender::Hub { participant, .. } => participant,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChunkError {
     /// More than [`MAX_CHUNK_EVENTS`].
@@ -118,6 +144,16 @@ pub enum ChunkError {
     WrongParticipant { index: usize },
     /// Event `index` would leave a gap: `expected` was the next seq of its stream.
     Gap { index: usize, expected: u64, got: u64 },
+    /// Event `index` is on a stream that is not the sending device's own.
+    NotOwnStream { index: usize },
+    /// Event `index` is of a kind only the hub writes (attendance and the like).
+    HubOnly { index: usize, kind: String },
+    /// Event `index` is of a kind this build does not know, from a device.
+    UnknownKind { index: usize, kind: String },
+    /// Event `index` has a payload or visibility that does not fit its kind.
+    Malformed { index: usize, kind: String },
+    /// Event `index`'s clock stamp is before 1970 or too far ahead of the receiver's clock.
+    StampOutOfRange { index: usize },
 }
 
 impl ChunkError {
@@ -133,8 +169,69 @@ impl ChunkError {
                     "Event {index} is out of order: expected seq {expected}, got {got}. Nothing was stored."
                 )
             }
+            ChunkError::NotOwnStream { index } => format!(
+                "Event {index} was not written on this phone, so this phone may not send it. Nothing was stored."
+            ),
+            ChunkError::HubOnly { index, kind } => {
+                format!("Event {index} is a {kind:?} record, which only the hub writes. Nothing was stored.")
+            }
+            ChunkError::UnknownKind { index, kind } => format!(
+                "Event {index} is a {kind:?} record, which this hub does not know. Update the hub. Nothing was stored."
+            ),
+            ChunkError::Malformed { index, kind } => {
+                format!("Event {index} is not a valid {kind:?} record. Nothing was stored.")
+            }
+            ChunkError::StampOutOfRange { index } => format!(
+                "Event {index} has a date far in the future or before 1970. Check the phone's date and time. Nothing was stored."
+            ),
         }
     }
+
+    /// Whether the sender broke a rule of who may write what (as opposed to a chunk that is
+    /// simply out of order or too big).
+    #[must_use]
+    pub fn is_forbidden(&self) -> bool {
+        matches!(
+            self,
+            ChunkError::WrongParticipant { .. }
+                | ChunkError::NotOwnStream { .. }
+                | ChunkError::HubOnly { .. }
+        )
+    }
+}
+
+/// Whether `event` may come from `sender` at all, whatever the receiver holds.
+fn check_authority(sender: Sender<'_>, index: usize, event: &Event, now_ms: i64) -> Result<(), ChunkError> {
+    if sender.participant() != event.stream.participant {
+        return Err(ChunkError::WrongParticipant { index });
+    }
+    if !event.hlc.in_range(now_ms) {
+        return Err(ChunkError::StampOutOfRange { index });
+    }
+    let kind = || event.kind.clone();
+    let writer = writer_of(&event.kind);
+    match (sender, writer) {
+        (Sender::Device { device, .. }, _) if event.stream.device != device => {
+            return Err(ChunkError::NotOwnStream { index });
+        }
+        (Sender::Device { .. }, None) => return Err(ChunkError::UnknownKind { index, kind: kind() }),
+        (Sender::Device { .. }, Some(Writer::Hub)) => {
+            return Err(ChunkError::HubOnly { index, kind: kind() });
+        }
+        (Sender::Hub { hub_device: Some(hub), .. }, Some(Writer::Hub)) if event.stream.device != hub => {
+            return Err(ChunkError::HubOnly { index, kind: kind() });
+        }
+        _ => {}
+    }
+    let fits = if event.kind == WITHHELD_KIND {
+        event.payload.is_null() && event.visibility == Visibility::Private
+    } else if writer.is_some() {
+        EventBody::decode(&event.kind, &event.payload)
+            .is_some_and(|body| body.visibility() == event.visibility)
+    } else {
+        true
+    };
+    if fits { Ok(()) } else { Err(ChunkError::Malformed { index, kind: kind() }) }
 }
 
 /// Which events of a chunk are new (to store) and which are already held (to compare).
@@ -144,12 +241,14 @@ pub struct ChunkPlan {
     pub already_held: Vec<usize>,
 }
 
-/// Check a chunk against what the receiver holds. `participant`: if set, every event must be
-/// that participant's (the hub receiving from a paired device; a device receiving from the hub).
+/// Check a chunk from `sender` against what the receiver holds, whose clock reads `now_ms`.
+/// Every event must be one `sender` may write ([`Sender`]), with a stamp in range; any that is
+/// not refuses the whole chunk.
 pub fn check_chunk(
-    participant: Option<&str>,
+    sender: Sender<'_>,
     held: &VersionVector,
     events: &[Event],
+    now_ms: i64,
 ) -> Result<ChunkPlan, ChunkError> {
     if events.len() > MAX_CHUNK_EVENTS as usize {
         return Err(ChunkError::TooLarge);
@@ -157,9 +256,7 @@ pub fn check_chunk(
     let mut next: BTreeMap<&StreamId, u64> = BTreeMap::new();
     let mut plan = ChunkPlan::default();
     for (index, event) in events.iter().enumerate() {
-        if participant.is_some_and(|p| p != event.stream.participant) {
-            return Err(ChunkError::WrongParticipant { index });
-        }
+        check_authority(sender, index, event, now_ms)?;
         let expected = next.entry(&event.stream).or_insert_with(|| held.get(&event.stream) + 1);
         if event.seq < *expected {
             plan.already_held.push(index);
@@ -193,9 +290,21 @@ pub enum SyncRequest {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SyncResponse {
-    Hello { hub: VersionVector },
-    PushAck { hub: VersionVector, conflicts: Vec<String> },
-    Pull { events: Vec<Event>, more: bool },
+    Hello {
+        hub: VersionVector,
+        /// The device id of the hub's own stream, where it writes attendance and the like; the
+        /// device accepts those kinds on no other stream. Absent from an older hub.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hub_device: Option<String>,
+    },
+    PushAck {
+        hub: VersionVector,
+        conflicts: Vec<String>,
+    },
+    Pull {
+        events: Vec<Event>,
+        more: bool,
+    },
 }
 
 /// What the caller must do next.
@@ -242,6 +351,7 @@ pub struct SyncSession {
     phase: Phase,
     chunk: u32,
     summary: SyncSummary,
+    hub_device: Option<String>,
 }
 
 impl SyncSession {
@@ -252,6 +362,7 @@ impl SyncSession {
             phase: Phase::Idle,
             chunk: chunk.clamp(1, MAX_CHUNK_EVENTS),
             summary: SyncSummary::default(),
+            hub_device: None,
         }
     }
 
@@ -270,10 +381,22 @@ impl SyncSession {
         Effect::Send(SyncRequest::Pull { have: self.local.clone(), max_events: self.chunk })
     }
 
+    /// The device id of the hub's own stream, once its `Hello` said it: pulled events are
+    /// checked with [`Sender::Hub`] and this.
+    #[must_use]
+    pub fn hub_device(&self) -> Option<&str> {
+        self.hub_device.as_deref()
+    }
+
     /// A response from the hub arrived.
     pub fn response(&mut self, response: SyncResponse) -> Effect {
+        if let (Phase::AwaitHello, SyncResponse::Hello { hub_device: Some(device), .. }) =
+            (&self.phase, &response)
+        {
+            self.hub_device = Some(device.clone());
+        }
         match (&self.phase, response) {
-            (Phase::AwaitHello | Phase::AwaitPushAck { .. }, SyncResponse::Hello { hub })
+            (Phase::AwaitHello | Phase::AwaitPushAck { .. }, SyncResponse::Hello { hub, .. })
             | (Phase::AwaitPushAck { .. }, SyncResponse::PushAck { hub, .. })
                 if hub.covers(&self.local) =>
             {
@@ -282,7 +405,7 @@ impl SyncSession {
                 }
                 self.pull()
             }
-            (Phase::AwaitHello, SyncResponse::Hello { hub }) => {
+            (Phase::AwaitHello, SyncResponse::Hello { hub, .. }) => {
                 self.phase = Phase::AwaitOutgoing;
                 Effect::LoadOutgoing { hub, limit: self.chunk }
             }
@@ -388,15 +511,107 @@ mod tests {
         let held = vector(&[("a", "phone", 2)]);
         let events =
             [event("a", "phone", 2, Visibility::Progress), event("a", "phone", 3, Visibility::Progress)];
-        let plan = check_chunk(Some("a"), &held, &events).unwrap();
+        let plan = check_chunk(PHONE_A, &held, &events, NOW).unwrap();
         assert_eq!((plan.already_held, plan.new), (vec![0], vec![1]));
         let gap = [event("a", "phone", 5, Visibility::Progress)];
         assert_eq!(
-            check_chunk(Some("a"), &held, &gap),
+            check_chunk(PHONE_A, &held, &gap, NOW),
             Err(ChunkError::Gap { index: 0, expected: 3, got: 5 })
         );
         let stranger = [event("b", "phone", 1, Visibility::Progress)];
-        assert_eq!(check_chunk(Some("a"), &held, &stranger), Err(ChunkError::WrongParticipant { index: 0 }));
+        assert_eq!(
+            check_chunk(PHONE_A, &held, &stranger, NOW),
+            Err(ChunkError::WrongParticipant { index: 0 })
+        );
+    }
+
+    const NOW: i64 = 1_800_000_000_000;
+    const PHONE_A: Sender<'static> = Sender::Device { participant: "a", device: "phone" };
+    const HUB_TO_A: Sender<'static> = Sender::Hub { participant: "a", hub_device: Some("hub") };
+
+    fn attendance(device: &str, seq: u64) -> Event {
+        Event {
+            kind: "attendance_marked".into(),
+            payload: json!({"session_number": 3, "present": true}),
+            visibility: Visibility::Attendance,
+            ..event("a", device, seq, Visibility::Attendance)
+        }
+    }
+
+    #[test]
+    fn a_device_may_send_only_its_own_kinds_on_its_own_stream() {
+        let none = VersionVector::default();
+        // Attendance is the hub's to write, on any stream, from a device.
+        for device in ["phone", "hub"] {
+            assert_eq!(
+                check_chunk(PHONE_A, &none, &[attendance(device, 1)], NOW),
+                Err(if device == "phone" {
+                    ChunkError::HubOnly { index: 0, kind: "attendance_marked".into() }
+                } else {
+                    ChunkError::NotOwnStream { index: 0 }
+                })
+            );
+        }
+        // Another device's stream, even of the same participant and an allowed kind.
+        let other = [event("a", "hub", 1, Visibility::Progress)];
+        assert_eq!(check_chunk(PHONE_A, &none, &other, NOW), Err(ChunkError::NotOwnStream { index: 0 }));
+        // A kind this build does not know, a payload that is not the kind's, a visibility that
+        // is not the kind's, and a withheld stand-in that carries content.
+        let unknown = Event { kind: "schedule_set".into(), ..event("a", "phone", 1, Visibility::Progress) };
+        assert!(matches!(check_chunk(PHONE_A, &none, &[unknown], NOW), Err(ChunkError::UnknownKind { .. })));
+        let garbage = Event { payload: json!({"ml": 1e9}), ..event("a", "phone", 1, Visibility::Progress) };
+        assert!(matches!(check_chunk(PHONE_A, &none, &[garbage], NOW), Err(ChunkError::Malformed { .. })));
+        let shown = event("a", "phone", 1, Visibility::Attendance);
+        assert!(matches!(check_chunk(PHONE_A, &none, &[shown], NOW), Err(ChunkError::Malformed { .. })));
+        let leaky = Event {
+            kind: WITHHELD_KIND.into(),
+            visibility: Visibility::Private,
+            ..event("a", "phone", 1, Visibility::Progress)
+        };
+        assert!(matches!(
+            check_chunk(PHONE_A, &none, std::slice::from_ref(&leaky), NOW),
+            Err(ChunkError::Malformed { .. })
+        ));
+        let stub = Event { payload: serde_json::Value::Null, ..leaky };
+        assert!(check_chunk(PHONE_A, &none, &[stub], NOW).is_ok());
+        // One bad event refuses the chunk whole, wherever it is.
+        let mixed = [event("a", "phone", 1, Visibility::Progress), attendance("phone", 2)];
+        assert!(check_chunk(PHONE_A, &none, &mixed, NOW).is_err());
+    }
+
+    #[test]
+    fn a_device_takes_hub_kinds_only_on_the_hubs_stream() {
+        let none = VersionVector::default();
+        assert!(check_chunk(HUB_TO_A, &none, &[attendance("hub", 1)], NOW).is_ok());
+        assert_eq!(
+            check_chunk(HUB_TO_A, &none, &[attendance("phone2", 1)], NOW),
+            Err(ChunkError::HubOnly { index: 0, kind: "attendance_marked".into() })
+        );
+        // The participant's own kinds come from any of their devices, through the hub; a kind a
+        // newer hub knows and this build does not is carried.
+        let other_phone = [event("a", "phone2", 1, Visibility::Progress)];
+        assert!(check_chunk(HUB_TO_A, &none, &other_phone, NOW).is_ok());
+        let newer = Event { kind: "schedule_set".into(), ..event("a", "hub", 1, Visibility::Progress) };
+        assert!(check_chunk(HUB_TO_A, &none, &[newer], NOW).is_ok());
+    }
+
+    #[test]
+    fn stamps_far_ahead_or_negative_are_refused_and_days_off_still_merge() {
+        let none = VersionVector::default();
+        let at = |wall_ms: i64, counter: u32| Event {
+            hlc: HlcStamp { wall_ms, counter },
+            ..event("a", "phone", 1, Visibility::Progress)
+        };
+        let days = 24 * 60 * 60 * 1000;
+        assert!(check_chunk(PHONE_A, &none, &[at(NOW + 5 * days, u32::MAX)], NOW).is_ok());
+        assert!(check_chunk(PHONE_A, &none, &[at(NOW - 400 * days, 0)], NOW).is_ok());
+        for (wall, counter) in [(i64::MAX, u32::MAX), (NOW + 400 * days, 0), (-1, 0), (i64::MIN, 0)] {
+            assert_eq!(
+                check_chunk(PHONE_A, &none, &[at(wall, counter)], NOW),
+                Err(ChunkError::StampOutOfRange { index: 0 }),
+                "{wall}"
+            );
+        }
     }
 
     #[test]
@@ -431,7 +646,8 @@ mod tests {
         let mut s = SyncSession::new(local, 1);
         assert_eq!(s.start(), Effect::Send(SyncRequest::Hello { protocol: PROTOCOL_VERSION }));
         let hub = vector(&[("a", "pc", 1)]);
-        let Effect::LoadOutgoing { hub: after, limit } = s.response(SyncResponse::Hello { hub: hub.clone() })
+        let Effect::LoadOutgoing { hub: after, limit } =
+            s.response(SyncResponse::Hello { hub: hub.clone(), hub_device: None })
         else {
             panic!("should ask for outgoing events")
         };

@@ -173,7 +173,7 @@ fn main() {
     let reopened = Store::open(&export).unwrap();
     let imported = started.elapsed();
     let held: u64 =
-        phones.iter().map(|p| reopened.event_count_of(&p.api.sync_respond_participant()).unwrap()).sum();
+        phones.iter().map(|p| reopened.event_count_of(&p.api.device_identity().unwrap().0).unwrap()).sum();
     println!(
         "baseline, whole database: export (VACUUM INTO) {:.2} s, {:.1} MiB; import (open + check) {:.3} s; {held} events",
         exported.as_secs_f64(),

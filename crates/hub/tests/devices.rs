@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use serde_json::{Value, json};
 use waymark_api::*;
 use waymark_content::Content;
-use waymark_core::sync::{SyncRequest, SyncResponse, VersionVector};
-use waymark_core::{Event, StreamId};
+use waymark_core::sync::{Consent, SyncRequest, SyncResponse, VersionVector};
+use waymark_core::{Event, HlcStamp, StreamId, Visibility};
 use waymark_hub::{HubOptions, RunningHub};
 use waymark_hub_client::{HubClient, HubError, Invite};
 use waymark_store::Store;
@@ -183,7 +183,8 @@ impl Phone {
     /// Every event this phone holds.
     fn events(&self) -> Vec<Event> {
         let request = SyncRequest::Pull { have: VersionVector::default(), max_events: 500 };
-        match self.api.sync_respond(&self.participant, request).unwrap() {
+        let from = PairedDevice { participant: self.participant.clone(), device: self.device.clone() };
+        match self.api.sync_respond(&from, request).unwrap() {
             SyncResponse::Pull { events, .. } => events,
             other => panic!("{other:?}"),
         }
@@ -192,7 +193,7 @@ impl Phone {
 
 fn hub_vector(client: &HubClient, credential: &str) -> VersionVector {
     match client.sync_transport(credential).send(&SyncRequest::Hello { protocol: 1 }).unwrap() {
-        SyncResponse::Hello { hub } => hub,
+        SyncResponse::Hello { hub, .. } => hub,
         other => panic!("{other:?}"),
     }
 }
@@ -339,7 +340,7 @@ fn a_phone_paired_for_a_cannot_read_or_write_bs_data() {
     let forged = b.events();
     let (status, code, message) =
         refused(client.sync_transport(&a_cred).send(&SyncRequest::Push { events: forged }));
-    assert_eq!((status, code.as_str()), (400, "invalid_input"));
+    assert_eq!((status, code.as_str()), (403, "forbidden"));
     assert!(message.contains("another participant"), "{message}");
     assert_eq!(hub_vector(&client, &b_cred), before);
 }
@@ -748,3 +749,222 @@ fn with_summaries_only_the_roster_shows_the_phones_week_and_the_hub_holds_no_ent
     let diary = office.ok("list_diary", json!({"from_ms": now - 86_400_000, "to_ms": now + 60_000}));
     assert_eq!(diary["entries"], json!([]), "not even Jo at the office sees entries Jo did not share");
 }
+
+// ---- What a device may write (issue 9: points 1, 2 and 6) ----------------------------------------
+
+/// A record on `phone`'s own stream at its next seq, as a forged app would make it.
+fn forged(phone: &Phone, seq_after: u64, kind: &str, payload: Value, visibility: Visibility) -> Event {
+    Event {
+        id: format!("forged-{}", NEXT_ID.fetch_add(1, Ordering::SeqCst)),
+        stream: StreamId { participant: phone.participant.clone(), device: phone.device.clone(), epoch: 1 },
+        seq: seq_after + 1,
+        hlc: HlcStamp { wall_ms: chrono::Utc::now().timestamp_millis(), counter: 0 },
+        schema: 1,
+        kind: kind.into(),
+        payload,
+        visibility,
+    }
+}
+
+fn last_seq(phone: &Phone) -> u64 {
+    phone.events().iter().filter(|e| e.stream.device == phone.device).map(|e| e.seq).max().unwrap_or(0)
+}
+
+fn push(client: &HubClient, phone: &Phone, events: Vec<Event>) -> Result<SyncResponse, HubError> {
+    client.sync_transport(phone.credential.as_deref().unwrap()).send(&SyncRequest::Push { events })
+}
+
+fn attendance_event(phone: &Phone, seq_after: u64, session: u8) -> Event {
+    let payload = json!({"session_number": session, "present": true});
+    forged(phone, seq_after, "attendance_marked", payload, Visibility::Attendance)
+}
+
+#[test]
+fn a_phone_cannot_write_attendance_or_on_the_hubs_stream_and_nothing_is_stored() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Al"]);
+    let client = hub.client();
+    let mut a = Phone::new();
+    a.pair(&client, &hub.offer(&members[0]).code).unwrap();
+    a.complete_session("s01");
+    a.sync(&client).unwrap();
+    let before = (hub_vector(&client, a.credential.as_deref().unwrap()), hub.roster(&group));
+    let csv_before = hub.ok("export_roster_csv", json!({"group_id": group}));
+    let seq = last_seq(&a);
+
+    // Eleven sessions "present", written by the phone on its own stream.
+    let all: Vec<Event> = (1..=11).map(|n| attendance_event(&a, seq + u64::from(n) - 1, n)).collect();
+    let (status, code, message) = refused(push(&client, &a, all));
+    assert_eq!((status, code.as_str()), (403, "forbidden"), "{message}");
+    assert!(message.contains("only the hub writes"), "{message}");
+
+    // The same, on the hub's own stream in A's namespace (its device id is in every Hello).
+    let SyncResponse::Hello { hub_device: Some(hub_device), .. } = client
+        .sync_transport(a.credential.as_deref().unwrap())
+        .send(&SyncRequest::Hello { protocol: 1 })
+        .unwrap()
+    else {
+        panic!("the hub names its own stream")
+    };
+    let mut on_hub_stream = attendance_event(&a, 0, 3);
+    on_hub_stream.stream.device = hub_device.clone();
+    let (status, code, _) = refused(push(&client, &a, vec![on_hub_stream]));
+    assert_eq!((status, code.as_str()), (403, "forbidden"));
+    // Even a kind a phone may write is refused on a stream that is not the phone's own.
+    let mut step =
+        forged(&a, 0, "step_completed", json!({"session_id": "s02", "step_id": "x"}), Visibility::Progress);
+    step.stream.device = hub_device;
+    let (status, code, _) = refused(push(&client, &a, vec![step]));
+    assert_eq!((status, code.as_str()), (403, "forbidden"));
+
+    // A payload that is not its kind's, a visibility that is not its kind's, a kind the hub
+    // does not know: refused as not valid, nothing stored.
+    let bad = [
+        forged(&a, seq, "step_completed", json!({"session": 1}), Visibility::Progress),
+        forged(
+            &a,
+            seq,
+            "step_completed",
+            json!({"session_id": "s02", "step_id": "x"}),
+            Visibility::Attendance,
+        ),
+        forged(&a, seq, "schedule_set", json!({"session_number": 4}), Visibility::Attendance),
+    ];
+    for event in bad {
+        let (status, code, message) = refused(push(&client, &a, vec![event]));
+        assert_eq!((status, code.as_str()), (400, "invalid_input"), "{message}");
+    }
+
+    assert_eq!((hub_vector(&client, a.credential.as_deref().unwrap()), hub.roster(&group)), before);
+    assert_eq!(hub.ok("export_roster_csv", json!({"group_id": group})), csv_before);
+    assert!(hub.roster(&group).members[0].attendance.is_empty());
+}
+
+#[test]
+fn a_stamp_at_the_end_of_time_is_refused_and_cannot_outrank_the_facilitator_or_another_persons_consent() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Al", "Bo"]);
+    let client = hub.client();
+    let (mut a, mut b) = (Phone::new(), Phone::new());
+    a.pair(&client, &hub.offer(&members[0]).code).unwrap();
+    b.pair(&client, &hub.offer(&members[1]).code).unwrap();
+    b.api.apply_consent(Consent { diary_summaries: true, diary_entries: false }).unwrap();
+    a.sync(&client).unwrap();
+    b.sync(&client).unwrap();
+    let before = hub_vector(&client, a.credential.as_deref().unwrap());
+
+    let seq = last_seq(&a);
+    for (wall_ms, counter) in
+        [(i64::MAX, u32::MAX), (-1, 0), (chrono::Utc::now().timestamp_millis() + 400 * DAY_MS, 0)]
+    {
+        let mut event = forged(
+            &a,
+            seq,
+            "consent_changed",
+            json!({"consent": {"diary_summaries": true, "diary_entries": true}}),
+            Visibility::Progress,
+        );
+        event.hlc = HlcStamp { wall_ms, counter };
+        let (status, code, message) = refused(push(&client, &a, vec![event]));
+        assert_eq!((status, code.as_str()), (400, "invalid_input"), "{wall_ms}");
+        assert!(message.contains("date"), "{message}");
+    }
+    assert_eq!(hub_vector(&client, a.credential.as_deref().unwrap()), before, "nothing stored");
+
+    // A phone whose clock is days ahead still merges.
+    let mut ahead = forged(
+        &a,
+        seq,
+        "step_completed",
+        json!({"session_id": "s01", "step_id": "s01-welcome"}),
+        Visibility::Progress,
+    );
+    ahead.hlc.wall_ms += 5 * DAY_MS;
+    push(&client, &a, vec![ahead]).unwrap();
+
+    // The facilitator's corrections and B's revocation still take effect, in order.
+    for present in [true, false, true, false] {
+        hub.ok("mark_attendance", json!({"member_id": members[0], "session_number": 2, "present": present}));
+    }
+    b.api.apply_consent(Consent::default()).unwrap();
+    b.sync(&client).unwrap();
+    let roster = hub.roster(&group);
+    assert!(roster.members[0].attendance.is_empty(), "the last correction (absent) wins");
+    assert_eq!(roster.members[1].sharing, Consent::default(), "B's revocation is honoured");
+}
+
+#[test]
+fn a_phone_is_held_to_an_hourly_budget_and_a_capped_count_of_conflicts() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Al"]);
+    let client = hub.client();
+    let mut a = Phone::new();
+    a.pair(&client, &hub.offer(&members[0]).code).unwrap();
+    a.sync(&client).unwrap();
+    let step = |seq_after: u64, step_id: String| {
+        forged(
+            &a,
+            seq_after,
+            "step_completed",
+            json!({"session_id": "s01", "step_id": step_id}),
+            Visibility::Progress,
+        )
+    };
+
+    // A payload too large for any real record.
+    let huge = step(last_seq(&a), "x".repeat(70 * 1024));
+    let (status, code, message) = refused(push(&client, &a, vec![huge]));
+    assert_eq!((status, code.as_str()), (400, "invalid_input"), "{message}");
+
+    // The hourly budget: chunks of 500 until the hub says "later", then an hour on it takes more.
+    let mut seq = last_seq(&a);
+    let mut sent = 0u64;
+    let limit = loop {
+        let chunk: Vec<Event> = (0..500).map(|i| step(seq + i, format!("step-{}", seq + i))).collect();
+        match push(&client, &a, chunk) {
+            Ok(_) => {
+                seq += 500;
+                sent += 500;
+            }
+            Err(HubError::Refused { status, code, .. }) => break (status, code),
+            Err(other) => panic!("{other:?}"),
+        }
+        assert!(sent <= MAX_EVENTS_PER_DEVICE_HOUR, "the budget must stop a flood");
+    };
+    assert_eq!(limit, (429, "rate_limited".to_string()));
+    assert_eq!(sent, MAX_EVENTS_PER_DEVICE_HOUR, "a realistic first sync fits many times over");
+    let held = hub_vector(&client, a.credential.as_deref().unwrap());
+    assert_eq!(held.0.values().sum::<u64>(), seq, "the refused chunk stored nothing");
+    hub.clock.fetch_add(60 * 60 * 1000, Ordering::SeqCst);
+    push(&client, &a, vec![step(seq, "later".into())]).unwrap();
+    seq += 1;
+
+    // Conflicts: kept (at most MAX_CONFLICTS_KEPT), shown on the roster, then refused.
+    let stored = a_first_events(&client, &a, seq);
+    let altered =
+        |e: &Event| Event { payload: json!({"session_id": "s01", "step_id": "altered"}), ..e.clone() };
+    let kept = usize::try_from(waymark_store::MAX_CONFLICTS_KEPT).unwrap();
+    push(&client, &a, stored[..kept].iter().map(altered).collect()).unwrap();
+    push(&client, &a, stored[..kept].iter().map(altered).collect()).unwrap();
+    assert_eq!(
+        hub.roster(&group).members[0].conflicts,
+        u32::try_from(kept).unwrap(),
+        "the same copy is kept once"
+    );
+    let (status, code, _) = refused(push(&client, &a, vec![altered(&stored[kept])]));
+    assert_eq!((status, code.as_str()), (403, "forbidden"));
+    assert_eq!(hub.roster(&group).members[0].conflicts, u32::try_from(kept).unwrap());
+}
+
+/// The first events the hub holds of `phone`'s own stream (up to `upto`), as pulled.
+fn a_first_events(client: &HubClient, phone: &Phone, upto: u64) -> Vec<Event> {
+    let pulled = client
+        .sync_transport(phone.credential.as_deref().unwrap())
+        .send(&SyncRequest::Pull { have: VersionVector::default(), max_events: 500 })
+        .unwrap();
+    let SyncResponse::Pull { events, .. } = pulled else { panic!("{pulled:?}") };
+    events.into_iter().filter(|e| e.stream.device == phone.device && e.seq <= upto).collect()
+}
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);

@@ -45,6 +45,12 @@ pub enum ChunkRefused {
     Invalid(waymark_core::sync::ChunkError),
     #[error("event {id} is already held with a different stream or seq; nothing was stored")]
     IdReused { id: String },
+    /// The sender already has [`MAX_CONFLICTS_KEPT`] records that differ from what the hub
+    /// holds; more are refused until the facilitator has looked (they are shown on the roster).
+    #[error(
+        "this phone has sent {MAX_CONFLICTS_KEPT} records that do not match what the hub holds; nothing more was stored"
+    )]
+    TooManyConflicts,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -54,6 +60,11 @@ impl From<rusqlite::Error> for ChunkRefused {
         ChunkRefused::Store(StoreError::Sqlite(e))
     }
 }
+
+/// Most conflicting records kept per participant (`sync_conflicts`). Each is a copy of what a
+/// device sent; a phone that keeps sending the same one adds no row, and past this many a chunk
+/// with a new conflict is refused whole ([`ChunkRefused::TooManyConflicts`]).
+pub const MAX_CONFLICTS_KEPT: u64 = 100;
 
 /// What [`Store::receive`] did with an event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,7 +175,11 @@ impl Store {
     }
 
     /// Append one event written on this device, and update the projections, in one transaction.
+    /// Only the participant's own kinds: a record only the hub writes goes through
+    /// [`Store::append_for`] (so no participant use-case, on a phone or signed in at the office,
+    /// can write attendance or the like).
     pub fn append(&mut self, body: &EventBody, now_ms: i64) -> Result<Event, StoreError> {
+        participant_kind(body)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let event = append_in(&tx, &self.identity.stream, body, now_ms)?;
         tx.commit()?;
@@ -173,6 +188,7 @@ impl Store {
 
     /// Append several events in one transaction: all are stored or none. Returns how many.
     pub fn append_all(&mut self, bodies: &[EventBody], now_ms: i64) -> Result<usize, StoreError> {
+        bodies.iter().try_for_each(participant_kind)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for body in bodies {
             append_in(&tx, &self.identity.stream, body, now_ms)?;
@@ -208,7 +224,7 @@ impl Store {
     /// refused whole. `participant`: the only participant this peer may send for, if limited.
     pub fn receive_chunk(
         &mut self,
-        participant: Option<&str>,
+        sender: waymark_core::sync::Sender<'_>,
         events: &[Event],
         now_ms: i64,
     ) -> Result<ChunkOutcome, ChunkRefused> {
@@ -221,7 +237,7 @@ impl Store {
             }
         }
         let plan =
-            waymark_core::sync::check_chunk(participant, &held, events).map_err(ChunkRefused::Invalid)?;
+            waymark_core::sync::check_chunk(sender, &held, events, now_ms).map_err(ChunkRefused::Invalid)?;
         let mut outcome = ChunkOutcome::default();
         for &i in &plan.already_held {
             let event = &events[i];
@@ -232,7 +248,9 @@ impl Store {
             if same {
                 outcome.duplicates += 1;
             } else {
-                table::sync::flag_conflict(&tx, event, now_ms)?;
+                if !table::sync::flag_conflict(&tx, event, now_ms, MAX_CONFLICTS_KEPT)? {
+                    return Err(ChunkRefused::TooManyConflicts);
+                }
                 outcome.conflicts.push(event.id.clone());
             }
         }
@@ -272,9 +290,10 @@ impl Store {
         table::sync::events_after(&self.conn, have, participant, limit)
     }
 
-    /// Events received that differed from what was held under the same id or seq.
-    pub fn conflict_count(&self) -> Result<u64, StoreError> {
-        table::sync::conflict_count(&self.conn)
+    /// How many records a participant's devices sent that differed from what was held under the
+    /// same id or seq (kept in `sync_conflicts`, at most [`MAX_CONFLICTS_KEPT`]).
+    pub fn conflicts_of(&self, participant: &str) -> Result<u64, StoreError> {
+        table::sync::conflicts_of(&self.conn, participant)
     }
 
     /// This participant's current consent.
@@ -354,6 +373,17 @@ impl Store {
 
     pub fn audit_results(&self) -> Result<Vec<AuditRow>, StoreError> {
         table::goals::audit_results(&self.conn, &self.identity.stream.participant)
+    }
+}
+
+/// Refuse a body only the hub writes (see [`waymark_core::event::Writer`]).
+fn participant_kind(body: &EventBody) -> Result<(), StoreError> {
+    match body.writer() {
+        waymark_core::event::Writer::Participant => Ok(()),
+        waymark_core::event::Writer::Hub => Err(StoreError::Invalid(format!(
+            "a {:?} record is written only by the hub, for a participant",
+            body.kind()
+        ))),
     }
 }
 

@@ -1,6 +1,6 @@
 // Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.
 
-export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "internal";
+export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "forbidden" | "rate_limited" | "internal";
 
 export type Error = { code: Code, message: string, };
 
@@ -378,7 +378,12 @@ sharing: Consent,
  * sent. `None` when not shared, or when the phone has sent nothing for this week yet; see
  * [`Api::roster`].
  */
-diary_summary: DiarySummary | null, };
+diary_summary: DiarySummary | null, 
+/**
+ * Records this member's phones sent that differ from what the hub holds under the same id
+ * (a damaged or altered app). Kept, never merged; at most `MAX_CONFLICTS_KEPT`.
+ */
+conflicts: number, };
 
 export type Consent = { diary_summaries: boolean, diary_entries: boolean, };
 

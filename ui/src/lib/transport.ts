@@ -22,6 +22,8 @@ const CODES: readonly string[] = [
   'sync_failed',
   'unauthorized',
   'pairing_refused',
+  'forbidden',
+  'rate_limited',
   'internal',
 ];
 

@@ -224,9 +224,10 @@ fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() 
     assert_eq!(s01(&office), 2, "the phone's step reached the office");
     assert_eq!(office.list_diary(day).unwrap().entries.len(), 1, "the shared drink is at the office");
     // The phone's old identity never left it.
+    let old_self = PairedDevice { participant: before.clone(), device: "any".into() };
     let hub_events =
-        match hub.sync_respond(&before, SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap() {
-            SyncResponse::Hello { hub } => hub,
+        match hub.sync_respond(&old_self, SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap() {
+            SyncResponse::Hello { hub, .. } => hub,
             other => panic!("{other:?}"),
         };
     assert!(hub_events.0.is_empty(), "{hub_events:?}");

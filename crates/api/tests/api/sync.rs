@@ -51,7 +51,7 @@ struct Faults {
 
 struct Lossy<'a> {
     hub: &'a Api,
-    participant: String,
+    from: PairedDevice,
     faults: Faults,
     sent: u32,
 }
@@ -66,10 +66,9 @@ impl SyncTransport for Lossy<'_> {
         if let (true, SyncRequest::Push { events }) = (self.faults.reorder, &mut request) {
             events.reverse();
         }
-        let mut response =
-            self.hub.sync_respond(&self.participant, request.clone()).map_err(|e| e.message)?;
+        let mut response = self.hub.sync_respond(&self.from, request.clone()).map_err(|e| e.message)?;
         if self.faults.duplicate && matches!(request, SyncRequest::Push { .. }) {
-            let again = self.hub.sync_respond(&self.participant, request).map_err(|e| e.message)?;
+            let again = self.hub.sync_respond(&self.from, request).map_err(|e| e.message)?;
             if let SyncResponse::PushAck { conflicts, .. } = again {
                 assert!(conflicts.is_empty(), "a duplicated push must be a no-op");
             }
@@ -84,8 +83,16 @@ impl SyncTransport for Lossy<'_> {
     }
 }
 
+/// The phone as the hub knows it after pairing.
+fn paired(phone: &Replica) -> PairedDevice {
+    let (participant, device) = phone.api.device_identity().unwrap();
+    PairedDevice { participant, device }
+}
+
 fn sync(device: &Replica, hub: &Replica, participant: &str, faults: Faults, chunk: u32) -> Result<(), Error> {
-    let mut transport = Lossy { hub: &hub.api, participant: participant.into(), faults, sent: 0 };
+    let from =
+        PairedDevice { participant: participant.into(), device: device.api.device_identity().unwrap().1 };
+    let mut transport = Lossy { hub: &hub.api, from, faults, sent: 0 };
     device.api.sync_with(&mut transport, chunk, 0).map(|_| ())
 }
 
@@ -118,7 +125,7 @@ fn op() -> impl Strategy<Value = Op> {
 
 /// Every event of the replica's own participant, via a full pull from itself as if it were a hub.
 fn events_of(r: &Replica) -> Vec<Event> {
-    events_of_participant(r, &r.api.sync_respond_participant())
+    events_of_participant(r, &r.api.device_identity().unwrap().0)
 }
 
 fn progress(r: &Replica) -> Vec<(String, u32)> {
@@ -154,7 +161,7 @@ proptest! {
         let share_entries = consent.diary_entries;
         // Phone 1 is set up first; phone 2 and the shared office PC sign in as the same person.
         let phone1 = replica(None, 0);
-        let participant = phone1.api.sync_respond_participant();
+        let participant = phone1.api.device_identity().unwrap().0;
         let devices = [phone1, replica(Some(&participant), -3), replica(Some(&participant), 4)];
         let hub = replica(None, 1);
         devices[0].api.apply_consent(consent).unwrap();
@@ -258,7 +265,10 @@ fn events_of_participant(hub: &Replica, participant: &str) -> Vec<Event> {
     loop {
         let SyncResponse::Pull { events, more } = hub
             .api
-            .sync_respond(participant, SyncRequest::Pull { have: have.clone(), max_events: 500 })
+            .sync_respond(
+                &PairedDevice { participant: participant.into(), device: "reader".into() },
+                SyncRequest::Pull { have: have.clone(), max_events: 500 },
+            )
             .unwrap()
         else {
             unreachable!()
@@ -288,8 +298,8 @@ fn a_device_cannot_push_or_read_another_participants_events() {
     a.api
         .complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "s01-welcome".into() })
         .unwrap();
-    let pa = a.api.sync_respond_participant();
-    let pb = b.api.sync_respond_participant();
+    let pa = a.api.device_identity().unwrap().0;
+    let pb = b.api.device_identity().unwrap().0;
     // A's events pushed on a channel paired for B are refused, and nothing is stored.
     let err = sync(&a, &hub, &pb, Faults::default(), 10).unwrap_err();
     assert!(err.message.contains("another participant"), "{}", err.message);
@@ -304,21 +314,25 @@ fn a_device_cannot_push_or_read_another_participants_events() {
 #[test]
 fn same_id_with_different_content_is_flagged_not_dropped() {
     let a = replica(None, 0);
-    let hub = replica(None, 0);
+    let (hub, group) = hub_for(&a, 0);
     a.api
         .complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "s01-welcome".into() })
         .unwrap();
-    let p = a.api.sync_respond_participant();
+    let p = a.api.device_identity().unwrap().0;
     sync(&a, &hub, &p, Faults::default(), 10).unwrap();
     let mut forged = events_of(&a).remove(0);
     forged.payload = serde_json::json!({"session_id": "s01", "step_id": "s01-about"});
-    let SyncResponse::PushAck { conflicts, .. } =
-        hub.api.sync_respond(&p, SyncRequest::Push { events: vec![forged.clone()] }).unwrap()
-    else {
-        panic!("push ack expected")
-    };
-    assert_eq!(conflicts, vec![forged.id]);
+    for _ in 0..3 {
+        let SyncResponse::PushAck { conflicts, .. } =
+            hub.api.sync_respond(&paired(&a), SyncRequest::Push { events: vec![forged.clone()] }).unwrap()
+        else {
+            panic!("push ack expected")
+        };
+        assert_eq!(conflicts, vec![forged.id.clone()]);
+    }
     assert_ne!(events_of_participant(&hub, &p)[0].payload, forged.payload, "what was held is kept");
+    let roster = hub.api.roster(RosterRequest { group_id: group, utc_offset_minutes: 0 }).unwrap();
+    assert_eq!(roster.members[0].conflicts, 1, "shown to the facilitator, and the same copy is kept once");
 }
 
 // ---- Diary summaries ---------------------------------------------------------------------------
@@ -385,7 +399,7 @@ fn shown(week_start: &str, units: f64, drink_free_days: u8) -> Option<DiarySumma
 #[test]
 fn sharing_summaries_only_shows_the_weeks_totals_and_no_diary_content() {
     let phone = replica(None, 0);
-    let participant = phone.api.sync_respond_participant();
+    let participant = phone.api.device_identity().unwrap().0;
     let (hub, group) = hub_for(&phone, 0);
     phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
     drink_at(&phone, NOW - 3_600_000, 568.0);
@@ -422,7 +436,7 @@ fn sharing_summaries_only_shows_the_weeks_totals_and_no_diary_content() {
 #[test]
 fn a_sync_records_a_new_summary_only_when_the_diary_changed() {
     let phone = replica(None, 0);
-    let participant = phone.api.sync_respond_participant();
+    let participant = phone.api.device_identity().unwrap().0;
     let (hub, group) = hub_for(&phone, 0);
     phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
     let pint = drink_at(&phone, NOW - 3_600_000, 568.0);
@@ -456,13 +470,12 @@ fn a_sync_records_a_new_summary_only_when_the_diary_changed() {
 #[test]
 fn the_summary_is_of_the_phones_local_week() {
     let phone = replica(None, 0);
-    let participant = phone.api.sync_respond_participant();
+    let participant = phone.api.device_identity().unwrap().0;
     let (hub, group) = hub_for(&phone, 0);
     phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
     // 23:30 UTC on Sunday is 00:30 on Monday in British Summer Time.
     drink_at(&phone, NOW - 12 * 3_600_000 - 1_800_000, 568.0);
-    let mut transport =
-        Lossy { hub: &hub.api, participant: participant.clone(), faults: Faults::default(), sent: 0 };
+    let mut transport = Lossy { hub: &hub.api, from: paired(&phone), faults: Faults::default(), sent: 0 };
     let err = phone.api.sync_with(&mut transport, 50, 900).unwrap_err();
     assert_eq!((err.code, transport.sent), (Code::InvalidInput, 0), "a bad offset is refused before sending");
     phone.api.sync_with(&mut transport, 50, 60).unwrap();
@@ -474,7 +487,7 @@ fn the_summary_is_of_the_phones_local_week() {
 #[test]
 fn revoking_summaries_hides_them_at_once_and_stops_new_ones() {
     let phone = replica(None, 0);
-    let participant = phone.api.sync_respond_participant();
+    let participant = phone.api.device_identity().unwrap().0;
     let (hub, group) = hub_for(&phone, 0);
     phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
     drink_at(&phone, NOW - 3_600_000, 568.0);
@@ -499,7 +512,7 @@ fn two_devices_whose_diaries_differ_do_not_replace_each_others_figure_forever() 
     // entry made before the device knew of the consent was withheld, and stays withheld.
     for consent in [SUMMARIES_ONLY, Consent { diary_summaries: true, diary_entries: true }] {
         let phone = replica(None, 0);
-        let participant = phone.api.sync_respond_participant();
+        let participant = phone.api.device_identity().unwrap().0;
         let office = replica(Some(&participant), 0);
         let (hub, group) = hub_for(&phone, 0);
         drink_at(&office, NOW - 7_200_000, 284.0);
@@ -537,7 +550,7 @@ fn two_devices_whose_diaries_differ_do_not_replace_each_others_figure_forever() 
 #[test]
 fn with_entries_shared_the_roster_counts_the_entries_as_the_phone_does() {
     let phone = replica(None, 0);
-    let participant = phone.api.sync_respond_participant();
+    let participant = phone.api.device_identity().unwrap().0;
     let (hub, group) = hub_for(&phone, 0);
     phone.api.apply_consent(Consent { diary_summaries: false, diary_entries: true }).unwrap();
     drink_at(&phone, NOW - 3_600_000, 568.0);
@@ -554,7 +567,7 @@ fn with_entries_shared_the_roster_counts_the_entries_as_the_phone_does() {
 #[test]
 fn with_entries_shared_a_figure_another_device_already_sent_is_not_sent_again() {
     let phone = replica(None, 0);
-    let participant = phone.api.sync_respond_participant();
+    let participant = phone.api.device_identity().unwrap().0;
     let office = replica(Some(&participant), 0);
     let (hub, group) = hub_for(&phone, 0);
     phone.api.apply_consent(Consent { diary_summaries: true, diary_entries: true }).unwrap();

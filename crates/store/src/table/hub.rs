@@ -184,13 +184,21 @@ fn member(conn: &Connection, id: &str) -> Result<Option<MemberRow>, StoreError> 
 impl Store {
     /// Append an event on this store's own device stream but in `participant`'s namespace: the
     /// stream is `(participant, this device, epoch)`, so it has one writer (this hub) and syncs to
-    /// that participant's devices like any other of their streams.
+    /// that participant's devices like any other of their streams. Only the kinds the hub
+    /// writes ([`waymark_core::event::Writer::Hub`]); a participant's own records made at the
+    /// office go through [`Store::act_for`] and [`Store::append`].
     pub fn append_for(
         &mut self,
         participant: &str,
         body: &EventBody,
         now_ms: i64,
     ) -> Result<Event, StoreError> {
+        if body.writer() != waymark_core::event::Writer::Hub {
+            return Err(StoreError::Invalid(format!(
+                "a {:?} record is the participant's own; the hub does not write it for them",
+                body.kind()
+            )));
+        }
         let stream = StreamId {
             participant: participant.to_string(),
             device: self.identity.stream.device.clone(),

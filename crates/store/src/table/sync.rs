@@ -1,6 +1,6 @@
 //! What sync needs of the log: version vectors, events after a vector, and conflicts flagged.
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, Transaction, params};
 use waymark_core::sync::VersionVector;
 use waymark_core::{Event, StreamId};
 
@@ -62,25 +62,35 @@ pub fn events_after(
     Ok(out)
 }
 
-pub fn seq_holder(conn: &Connection, stream: &StreamId, seq: u64) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM events WHERE participant = ?1 AND device = ?2 AND epoch = ?3 AND seq = ?4",
-            params![stream.participant, stream.device, stream.epoch, seq as i64],
-            |r| r.get(0),
-        )
-        .optional()?)
-}
-
-pub fn flag_conflict(tx: &Transaction<'_>, event: &Event, now_ms: i64) -> Result<(), StoreError> {
+/// Keep a copy of a received event that differs from what is held under its id or seq. The
+/// same copy again adds nothing. Returns `false`, storing nothing, if its participant already
+/// has `cap` copies kept.
+pub fn flag_conflict(tx: &Transaction<'_>, event: &Event, now_ms: i64, cap: u64) -> Result<bool, StoreError> {
     let json = serde_json::to_string(event).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let known: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE event_id = ?1 AND received = ?2)",
+        params![event.id, json],
+        |r| r.get(0),
+    )?;
+    if known {
+        return Ok(true);
+    }
+    if conflicts_of(tx, &event.stream.participant)? >= cap {
+        return Ok(false);
+    }
     tx.execute(
         "INSERT INTO sync_conflicts (event_id, received, received_at) VALUES (?1, ?2, ?3)",
         params![event.id, json, now_ms],
     )?;
-    Ok(())
+    Ok(true)
 }
 
-pub fn conflict_count(conn: &Connection) -> Result<u64, StoreError> {
-    Ok(conn.query_row("SELECT COUNT(*) FROM sync_conflicts", [], |r| r.get::<_, i64>(0))? as u64)
+/// Conflicting copies kept for one participant.
+pub fn conflicts_of(conn: &Connection, participant: &str) -> Result<u64, StoreError> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM sync_conflicts WHERE json_extract(received, '$.stream.participant') = ?1",
+        [participant],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or(0))
 }
