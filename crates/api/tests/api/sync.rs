@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use waymark_api::sync::SyncTransport;
 use waymark_api::*;
 use waymark_core::progress::WeekSummary;
-use waymark_core::sync::{Consent, SyncRequest, SyncResponse, WITHHELD_KIND};
+use waymark_core::sync::{Consent, PROTOCOL_VERSION, SyncRequest, SyncResponse, WITHHELD_KIND};
 use waymark_core::{Event, EventBody, Visibility};
 use waymark_store::Store;
 
@@ -590,4 +590,141 @@ fn with_entries_shared_a_figure_another_device_already_sent_is_not_sent_again() 
     assert_eq!(week_summary(&phone, THIS_WEEK, 0), sent);
     assert_eq!(vector(&events_of_participant(&hub, &participant)), held, "nothing new reached the hub");
     assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 3.4, 6));
+}
+
+// ---- Stamps and writers from a hostile device (issue 9, point 2) --------------------------------
+
+/// A hub with two paired members, A and B: B has shared a drink and a step; the facilitator has
+/// marked both present at a session. Returns (hub, group, member ids, A's phone, B's phone).
+fn two_member_hub() -> (Replica, String, [String; 2], Replica, Replica) {
+    let hub = replica(None, 0);
+    hub.api.set_hub_endpoint(HubEndpoint { address: "127.0.0.1:8472".into(), fingerprint: "ab".repeat(32) });
+    let group = hub.api.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap().id;
+    let (a, b) = (replica(None, 0), replica(None, 0));
+    let mut ids = Vec::new();
+    for (name, phone) in [("Al", &a), ("Bo", &b)] {
+        let member = hub
+            .api
+            .add_member(AddMemberRequest { group_id: group.clone(), display_name: name.into() })
+            .unwrap();
+        let offer = hub.api.start_pairing(StartPairingRequest { member_id: member.id.clone() }).unwrap();
+        let (participant_id, device_id) = phone.api.device_identity().unwrap();
+        hub.api.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
+        ids.push(member.id);
+    }
+    b.api.apply_consent(Consent { diary_summaries: true, diary_entries: true }).unwrap();
+    drink_at(&b, NOW - DAY, 568.0);
+    b.api
+        .complete_step(CompleteStepRequest { session_id: "s01".into(), step_id: "s01-welcome".into() })
+        .unwrap();
+    for phone in [&a, &b] {
+        let participant = phone.api.device_identity().unwrap().0;
+        sync(phone, &hub, &participant, Faults::default(), 50).unwrap();
+    }
+    for (member, session) in [(&ids[0], 1), (&ids[1], 2)] {
+        hub.api
+            .mark_attendance(MarkAttendanceRequest {
+                member_id: member.clone(),
+                session_number: session,
+                present: true,
+            })
+            .unwrap();
+    }
+    (hub, group, [ids[0].clone(), ids[1].clone()], a, b)
+}
+
+fn wall_ms() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        Just(i64::MAX),
+        Just(i64::MIN),
+        Just(-1i64),
+        Just(0i64),
+        (-400i64..400).prop_map(|days| NOW + days * DAY),
+        (1i64..200).prop_map(|years| NOW + years * 365 * DAY),
+        any::<i64>(),
+    ]
+}
+
+/// (kind, payload, visibility) of what a forged app might send.
+fn forged_body() -> impl Strategy<Value = (String, serde_json::Value, Visibility)> {
+    prop_oneof![
+        Just((
+            "consent_changed".to_string(),
+            serde_json::json!({"consent": {"diary_summaries": false, "diary_entries": false}}),
+            Visibility::Progress
+        )),
+        (1u8..=11, any::<bool>()).prop_map(|(n, present)| (
+            "attendance_marked".to_string(),
+            serde_json::json!({"session_number": n, "present": present}),
+            Visibility::Attendance
+        )),
+        Just((
+            "step_completed".to_string(),
+            serde_json::json!({"session_id": "s02", "step_id": "s02-units"}),
+            Visibility::Progress
+        )),
+        Just((
+            "goal_set".to_string(),
+            serde_json::json!({"goal": {"aim": "stop", "weekly_units_target": 0.0, "drink_free_days_target": 7}}),
+            Visibility::Private
+        )),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn stamps_from_one_participant_never_change_another_or_the_facilitators_corrections(
+        pushes in proptest::collection::vec(
+            (forged_body(), wall_ms(), any::<u32>(), 0u8..3),
+            1..8,
+        )
+    ) {
+        let (hub, group, members, a, b) = two_member_hub();
+        let roster = |hub: &Replica| hub.api.roster(RosterRequest { group_id: group.clone(), utc_offset_minutes: 0 }).unwrap();
+        let before = roster(&hub);
+        let b_events = events_of_participant(&hub, &b.api.device_identity().unwrap().0);
+        let (pa, device) = a.api.device_identity().unwrap();
+        let SyncResponse::Hello { hub_device: Some(hub_device), hub: held } =
+            hub.api.sync_respond(&paired(&a), SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap()
+        else {
+            panic!("the hub names its own stream")
+        };
+        let mut next_seq = held.0.iter().filter(|(s, _)| s.device == device).map(|(_, seq)| *seq).max().unwrap_or(0) + 1;
+        for (i, ((kind, payload, visibility), wall_ms, counter, stream)) in pushes.into_iter().enumerate() {
+            // On A's own stream, on the hub's stream in A's namespace, or in B's namespace.
+            let stream = match stream {
+                0 => waymark_core::StreamId { participant: pa.clone(), device: device.clone(), epoch: 1 },
+                1 => waymark_core::StreamId { participant: pa.clone(), device: hub_device.clone(), epoch: 1 },
+                _ => waymark_core::StreamId { participant: b.api.device_identity().unwrap().0, device: device.clone(), epoch: 1 },
+            };
+            let event = Event {
+                id: format!("forged-{i}"),
+                seq: if stream.device == device && stream.participant == pa { next_seq } else { 1 },
+                stream,
+                hlc: waymark_core::HlcStamp { wall_ms, counter },
+                schema: 1,
+                kind,
+                payload,
+                visibility,
+            };
+            if hub.api.sync_respond(&paired(&a), SyncRequest::Push { events: vec![event] }).is_ok() {
+                next_seq += 1;
+            }
+        }
+        let after = roster(&hub);
+        // B: exactly as before, record and roster row alike.
+        prop_assert_eq!(&after.members[1], &before.members[1]);
+        prop_assert_eq!(events_of_participant(&hub, &b.api.device_identity().unwrap().0), b_events);
+        // A: attendance is only ever what the facilitator marked...
+        prop_assert_eq!(&after.members[0].attendance, &before.members[0].attendance);
+        // ...and the facilitator's next corrections still win, in order.
+        for present in [false, true, false] {
+            hub.api
+                .mark_attendance(MarkAttendanceRequest { member_id: members[0].clone(), session_number: 1, present })
+                .unwrap();
+            prop_assert_eq!(roster(&hub).members[0].attendance.contains(&1), present);
+        }
+    }
 }
