@@ -21,6 +21,12 @@ pub enum Code {
     PairingRefused,
     /// Something went wrong inside; the message says what to do.
     Internal,
+    /// The request came from somewhere the hub does not answer: another web site's page, an
+    /// address that is not the hub's own (DNS rebinding), or not as JSON. Nothing was changed.
+    Forbidden,
+    /// Too many tries (wrong PINs, codes) from this name or this computer: wait, or ask the
+    /// facilitator. Nothing was checked.
+    TooManyTries,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS, thiserror::Error)]

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -15,7 +15,7 @@ use waymark_api::{
     Api, Code, Error, OfficeChoosePinRequest, OfficeSignInRequest, OfficeSignedIn, OfficeStatus,
 };
 
-use crate::{blocking, error_response, handle};
+use crate::{MAX_BODY_BYTES, blocking, error_response, handle, read_body};
 
 /// The session cookie. HttpOnly (no script reads it), SameSite=Strict (no other site's page
 /// sends it), Secure on HTTPS.
@@ -67,7 +67,11 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
                 move |State(api): State<Arc<Api>>,
                       headers: HeaderMap,
                       Path(name): Path<String>,
-                      body: Bytes| async move {
+                      body: Body| async move {
+                    let body = match read_body(body, MAX_BODY_BYTES).await {
+                        Ok(body) => body,
+                        Err(refused) => return no_store(refused),
+                    };
                     blocking(move || participant_call(&api, &headers, &name, &body, listener)).await
                 },
             ),
@@ -79,7 +83,11 @@ fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
     listener: Listener,
     f: fn(&Api, Req) -> Result<OfficeSignedIn, Error>,
 ) -> axum::routing::MethodRouter<Arc<Api>> {
-    post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
+    post(move |State(api): State<Arc<Api>>, body: Body| async move {
+        let body = match read_body(body, MAX_BODY_BYTES).await {
+            Ok(body) => body,
+            Err(refused) => return no_store(refused),
+        };
         blocking(move || signed_in(&body, listener, |request: Req| f(&api, request))).await
     })
 }

@@ -1,6 +1,6 @@
 // Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.
 
-export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "internal";
+export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "internal" | "forbidden" | "too_many_tries";
 
 export type Error = { code: Code, message: string, };
 

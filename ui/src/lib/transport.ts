@@ -23,6 +23,8 @@ const CODES: readonly string[] = [
   'unauthorized',
   'pairing_refused',
   'internal',
+  'forbidden',
+  'too_many_tries',
 ];
 
 /**
