@@ -212,7 +212,9 @@ pub(crate) fn handle<Req: DeserializeOwned, Res: Serialize>(
 }
 
 /// Decode a JSON request, saying in plain words what is wrong and where (serde's own messages
-/// name Rust types and positions, not what to fix).
+/// name Rust types and positions, not what to fix). The field is named by its path
+/// (`drink.volume_ml`); inside an internally tagged enum (a sync request's `type`) serde reads
+/// the value whole first, so the path stops at the enum (`request`).
 pub(crate) fn decode<Req: DeserializeOwned>(body: &[u8]) -> Result<Req, Error> {
     let invalid = |why: String| Error::invalid(format!("The request is not valid: {why}."));
     let mut json = serde_json::Deserializer::from_slice(body);
