@@ -10,6 +10,7 @@ pub mod diary;
 mod dto;
 mod error;
 pub mod hub;
+pub mod limits;
 pub mod office;
 pub mod pairing;
 mod programme;
@@ -64,6 +65,10 @@ pub struct Api {
     clock: Clock,
     /// Set only in the office hub, once its HTTPS listener is up (see [`hub::HubEndpoint`]).
     hub_endpoint: Arc<std::sync::OnceLock<hub::HubEndpoint>>,
+    /// Guesses (office PINs, pairing codes) per client address; see [`limits`].
+    limits: Arc<limits::Tries>,
+    /// The key of the office names' handles, made on first use; see [`office`].
+    office_key: Arc<std::sync::OnceLock<[u8; 32]>>,
     /// `Some(participant)`: every use-case reads and writes that participant's record (in the
     /// hub, after office PIN sign-in; see [`office`]). `None`: the store's own participant.
     acting_for: Option<String>,
@@ -82,7 +87,15 @@ impl Api {
     }
 
     fn new(content: Arc<Content>, store: Result<Mutex<Store>, (PathBuf, String)>, clock: Clock) -> Api {
-        Api { content, store: Arc::new(store), clock, hub_endpoint: Arc::default(), acting_for: None }
+        Api {
+            content,
+            store: Arc::new(store),
+            clock,
+            hub_endpoint: Arc::default(),
+            limits: Arc::default(),
+            office_key: Arc::default(),
+            acting_for: None,
+        }
     }
 
     /// The same use-cases, reading and writing `participant`'s record on this store's own

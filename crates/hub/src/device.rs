@@ -4,11 +4,12 @@
 //! is read whole (up to its limit) and decoded before the api is called, and the api checks the
 //! credential and protocol version before it reads or writes any event.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use axum::routing::post;
@@ -26,13 +27,20 @@ pub(crate) fn routes() -> Router<Arc<Api>> {
     Router::new().route("/device/v1/pair", post(pair)).route("/device/v1/sync", post(sync))
 }
 
-/// Pairing and sync answers carry credentials and a participant's events: never cached.
-async fn pair(State(api): State<Arc<Api>>, body: Body) -> Response {
+/// Pairing and sync answers carry credentials and a participant's events: never cached. Typed
+/// codes are limited per client address (`Api::pair_from`).
+async fn pair(
+    State(api): State<Arc<Api>>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Body,
+) -> Response {
     let body = match read_body(body, MAX_PAIR_BYTES).await {
         Ok(body) => body,
         Err(response) => return no_store(response),
     };
-    no_store(blocking(move || handle(&body, |request: PairRequest| api.pair(request))).await)
+    no_store(
+        blocking(move || handle(&body, |request: PairRequest| api.pair_from(client.ip(), request))).await,
+    )
 }
 
 async fn sync(State(api): State<Arc<Api>>, headers: HeaderMap, body: Body) -> Response {

@@ -14,7 +14,9 @@ const PORT: u16 = 8470;
 
 fn hub(dir: &tempfile::TempDir) -> Router {
     let content = Arc::new(Content::embedded().expect("built-in content is valid"));
+    let client = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
     router(Arc::new(Api::open(content, &dir.path().join("hub.db"))), PORT)
+        .layer(axum::extract::connect_info::MockConnectInfo(client))
 }
 
 async fn post(app: &Router, path: &str, body: impl Into<Body>) -> (StatusCode, serde_json::Value) {
