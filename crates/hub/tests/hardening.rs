@@ -9,6 +9,7 @@ use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -22,11 +23,12 @@ fn content() -> Arc<Content> {
     CONTENT.get_or_init(|| Arc::new(Content::embedded().expect("built-in content is valid"))).clone()
 }
 
-/// A hub on its own runtime thread, on random loopback ports.
+/// A hub on its own runtime thread, on random loopback ports, with a clock the test can move.
 struct Hub {
     http: SocketAddr,
     https: SocketAddr,
     endpoint: HubEndpoint,
+    clock: Arc<AtomicI64>,
     db: PathBuf,
     stop: Option<std::sync::mpsc::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -36,9 +38,11 @@ struct Hub {
 impl Hub {
     fn start() -> Hub {
         let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
+        let c = clock.clone();
         let db = dir.path().join("hub.db");
         let store = Store::open(&db).unwrap();
-        let api = Arc::new(Api::with_store(content(), store, system_clock()));
+        let api = Arc::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst))));
         let options = HubOptions {
             data_dir: dir.path().to_path_buf(),
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
@@ -59,7 +63,7 @@ impl Hub {
             });
         });
         let (http, https, endpoint) = ready_rx.recv().unwrap();
-        Hub { http, https, endpoint, db, stop: Some(stop_tx), thread: Some(thread), _dir: dir }
+        Hub { http, https, endpoint, clock, db, stop: Some(stop_tx), thread: Some(thread), _dir: dir }
     }
 
     /// A facilitator call as the hub's own page makes it (same origin, JSON).
@@ -108,7 +112,19 @@ impl Hub {
     }
 
     fn send(&self, on: On, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Sent {
-        let mut stream = self.connect(on);
+        self.send_over(self.connect(on, None), on, method, path, headers, body)
+    }
+
+    /// [`Hub::send`] over a connection already made (e.g. from another client address).
+    fn send_over(
+        &self,
+        mut stream: Box<dyn ReadWrite>,
+        on: On,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Sent {
         let has_host = headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("host"));
         let mut request = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
         if !has_host {
@@ -133,11 +149,53 @@ impl Hub {
         Sent::parse(&answer)
     }
 
-    fn connect(&self, on: On) -> Box<dyn ReadWrite> {
+    /// A connection to a listener, from `from` (another loopback address, 127.x.y.z, standing
+    /// for another computer on the office network) or the default 127.0.0.1.
+    fn connect(&self, on: On, from: Option<Ipv4Addr>) -> Box<dyn ReadWrite> {
+        let to = match on {
+            On::Loopback => self.http,
+            On::Lan => self.https,
+        };
+        let socket = match from {
+            None => TcpStream::connect(to).unwrap(),
+            Some(from) => connect_from(from, to),
+        };
         match on {
-            On::Loopback => Box::new(TcpStream::connect(self.http).unwrap()),
-            On::Lan => Box::new(tls(self.https, &self.endpoint.fingerprint)),
+            On::Loopback => Box::new(socket),
+            On::Lan => Box::new(tls_over(socket, &self.endpoint.fingerprint)),
         }
+    }
+
+    /// A JSON POST from `from` over the LAN listener, as an office computer or phone sends it.
+    fn post_from(&self, from: Ipv4Addr, path: &str, body: &Value) -> Sent {
+        self.send_over(
+            self.connect(On::Lan, Some(from)),
+            On::Lan,
+            "POST",
+            path,
+            &[JSON],
+            body.to_string().as_bytes(),
+        )
+    }
+
+    /// The same POST sent `bodies.len()` times at once over the LAN listener: every connection
+    /// is made (TLS included) first, then all requests go together.
+    fn at_once(&self, path: &str, senders: &[(Ipv4Addr, Value)]) -> Vec<Sent> {
+        let ready = std::sync::Barrier::new(senders.len());
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = senders
+                .iter()
+                .map(|(from, body)| {
+                    let ready = &ready;
+                    scope.spawn(move || {
+                        let stream = self.connect(On::Lan, Some(*from));
+                        ready.wait();
+                        self.send_over(stream, On::Lan, "POST", path, &[JSON], body.to_string().as_bytes())
+                    })
+                })
+                .collect();
+            runs.into_iter().map(|r| r.join().unwrap()).collect()
+        })
     }
 }
 
@@ -153,8 +211,28 @@ impl Drop for Hub {
 trait ReadWrite: Read + Write + Send {}
 impl<T: Read + Write + Send> ReadWrite for T {}
 
+/// A TCP connection to `to` from the local address `from` (Linux answers all of 127.0.0.0/8).
+fn connect_from(from: Ipv4Addr, to: SocketAddr) -> TcpStream {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_io().build().unwrap();
+    let stream = runtime.block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind(SocketAddr::new(from.into(), 0)).unwrap();
+        socket.connect(to).await.unwrap()
+    });
+    let stream = stream.into_std().unwrap();
+    stream.set_nonblocking(false).unwrap();
+    stream
+}
+
 /// A TLS connection to the hub's LAN listener, pinned like a phone's, handshake done.
 fn tls(addr: SocketAddr, fingerprint: &str) -> rustls::StreamOwned<rustls::ClientConnection, TcpStream> {
+    tls_over(TcpStream::connect(addr).unwrap(), fingerprint)
+}
+
+fn tls_over(
+    mut socket: TcpStream,
+    fingerprint: &str,
+) -> rustls::StreamOwned<rustls::ClientConnection, TcpStream> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -165,7 +243,6 @@ fn tls(addr: SocketAddr, fingerprint: &str) -> rustls::StreamOwned<rustls::Clien
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     let name = rustls::pki_types::ServerName::try_from("waymark-hub").unwrap();
     let mut conn = rustls::ClientConnection::new(Arc::new(config), name).unwrap();
-    let mut socket = TcpStream::connect(addr).unwrap();
     while conn.is_handshaking() {
         conn.complete_io(&mut socket).unwrap();
     }
@@ -375,6 +452,387 @@ fn cross_site_writes_to_the_lan_listener_are_refused_and_change_nothing() {
     let sent = hub.send(On::Lan, "POST", "/device/v1/pair", &[JSON], pair.to_string().as_bytes());
     assert_eq!(sent.status, 200, "{}", sent.body);
     assert_eq!(hub.count("SELECT COUNT(*) FROM hub_devices"), 1);
+}
+
+// ---- 3. Choosing an office PIN needs the person ----------------------------------------------
+
+impl Hub {
+    /// The names list as a browser that has not signed in gets it, over the LAN.
+    fn names(&self) -> Value {
+        let sent = self.send(On::Lan, "GET", "/office/v1/names", &[], b"");
+        assert_eq!(sent.status, 200, "{}", sent.body);
+        sent.body
+    }
+
+    /// The handle the names list gives `name` now.
+    fn handle(&self, name: &str) -> String {
+        let names = self.names();
+        let members =
+            names["groups"].as_array().unwrap().iter().flat_map(|g| g["members"].as_array().unwrap().clone());
+        let member = members.into_iter().find(|m| m["display_name"] == name).unwrap();
+        member["handle"].as_str().unwrap().to_string()
+    }
+
+    /// The facilitator presses Office PIN for `member`: the code their screen shows.
+    fn pin_code(&self, member: &str) -> String {
+        self.facilitator("allow_office_pin", json!({"member_id": member}))["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// `name` chooses `pin` from `from` with the facilitator's code, as the office screen does.
+    fn choose(&self, from: Ipv4Addr, name: &str, code: &str, pin: &str) -> Sent {
+        let body = json!({"handle": self.handle(name), "code": code, "pin": pin, "pin_again": pin});
+        self.post_from(from, "/office/v1/choose-pin", &body)
+    }
+
+    fn sign_in(&self, from: Ipv4Addr, name: &str, pin: &str) -> Sent {
+        self.post_from(from, "/office/v1/sign-in", &json!({"handle": self.handle(name), "pin": pin}))
+    }
+
+    fn pin_hashes(&self) -> i64 {
+        self.count("SELECT COUNT(*) FROM office_pins WHERE pin_hash IS NOT NULL")
+    }
+}
+
+/// Office computers and phones on the LAN, as loopback addresses (see [`Hub::connect`]).
+const FACILITATOR_ROOM: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
+const ATTACKER: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 66);
+const SAMS_SCREEN: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 20);
+
+fn other_than(code: &str) -> &'static str {
+    if code == "000000" { "999999" } else { "000000" }
+}
+
+#[test]
+fn the_names_list_shows_no_member_id_and_no_pin_state_to_a_browser_not_signed_in() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Sam", "Ali", "Jo"]);
+    let code = hub.pin_code(&members[0]);
+    assert_eq!(hub.choose(FACILITATOR_ROOM, "Sam", &code, "2580").status, 200);
+    hub.pin_code(&members[1]); // Ali: a window is open. Jo: nothing.
+    let group = hub.facilitator("list_groups", json!({}))["groups"][0]["id"].as_str().unwrap().to_string();
+    for on in [On::Lan, On::Loopback] {
+        let names = hub.send(on, "GET", "/office/v1/names", &[], b"").body;
+        let text = names.to_string();
+        for id in members.iter().chain([&group]) {
+            assert!(!text.contains(id.as_str()), "{on:?}: an id is shown: {text}");
+        }
+        for word in ["pin", "set", "choose", "locked", "none", "member_id", "group_id"] {
+            assert!(!text.contains(&format!("\"{word}\"")), "{on:?}: {word} is shown: {text}");
+        }
+        let people = names["groups"][0]["members"].as_array().unwrap();
+        assert_eq!(people.len(), 3);
+        for person in people {
+            let keys: Vec<&String> = person.as_object().unwrap().keys().collect();
+            assert_eq!(keys, ["display_name", "handle"], "{person}");
+        }
+    }
+    // Two listings cannot be matched by handle, and both work.
+    let (first, second) = (hub.handle("Sam"), hub.handle("Sam"));
+    assert_ne!(first, second);
+    // Who has a PIN cannot be told from the answers either: no PIN and a wrong PIN read the same.
+    let (sam, jo) = (hub.sign_in(ATTACKER, "Sam", "7777"), hub.sign_in(ATTACKER, "Jo", "7777"));
+    assert_eq!((sam.status, &sam.body), (jo.status, &jo.body));
+    assert!(sam.says("That PIN is not right. You can try 4 more times."), "{}", sam.body);
+    // A made-up handle is refused as out of date.
+    let forged = hub.post_from(
+        ATTACKER,
+        "/office/v1/sign-in",
+        &json!({"handle": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "pin": "2580"}),
+    );
+    assert_eq!((forged.status, forged.body["code"].as_str()), (404, Some("not_found")), "{}", forged.body);
+}
+
+#[test]
+fn choosing_an_office_pin_needs_the_code_from_the_facilitators_screen() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Sam"]);
+    let sam = &members[0];
+
+    // Before any window, and during one without the code, a PIN cannot be chosen.
+    let refused = hub.choose(ATTACKER, "Sam", "123456", "2580");
+    assert_eq!(refused.status, 401, "{}", refused.body);
+    let code = hub.pin_code(sam);
+    let wrong = other_than(&code);
+    let in_window = hub.choose(ATTACKER, "Sam", wrong, "2580");
+    assert_eq!(
+        (in_window.status, &in_window.body),
+        (refused.status, &refused.body),
+        "an open window does not show"
+    );
+    assert_eq!(hub.pin_hashes(), 0);
+
+    // Three wrong codes and the code is used up: even the right one no longer works.
+    for _ in 0..2 {
+        assert_eq!(hub.choose(ATTACKER, "Sam", wrong, "2580").status, 401);
+    }
+    let too_late = hub.choose(SAMS_SCREEN, "Sam", &code, "2580");
+    assert_eq!(too_late.status, 401, "{}", too_late.body);
+    assert_eq!(hub.pin_hashes(), 0, "nothing stored");
+    let no_session = hub.send(On::Lan, "POST", "/api/list_sessions", &[JSON], br#"{"locale":"en-GB"}"#);
+    assert_eq!(no_session.status, 401);
+
+    // The facilitator presses Office PIN again and tells Sam, in the room, the new code.
+    let code = hub.pin_code(sam);
+    let chosen = hub.choose(SAMS_SCREEN, "Sam", &format!("{} {}", &code[..3], &code[3..]), "2580");
+    assert_eq!(chosen.status, 200, "{}", chosen.body);
+    assert!(chosen.header("set-cookie").unwrap().starts_with("waymark_office="));
+    assert_eq!(hub.pin_hashes(), 1);
+    // The code works once.
+    assert_eq!(hub.choose(ATTACKER, "Sam", &code, "9517").status, 401);
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Sam", "2580").status, 200, "Sam's own PIN stands");
+    // And it expires with the window.
+    let code = hub.pin_code(sam);
+    hub.clock.fetch_add(waymark_api::office::PIN_WINDOW_MS, Ordering::SeqCst);
+    assert_eq!(hub.choose(SAMS_SCREEN, "Sam", &code, "9517").status, 401);
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Sam", "2580").status, 200);
+}
+
+#[test]
+fn twenty_codes_at_once_get_three_checks_and_the_window_closes() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Sam"]);
+    let code = hub.pin_code(&members[0]);
+    let handle = hub.handle("Sam");
+    // Twenty guesses from twenty computers, all different, none the code.
+    let guesses: Vec<(Ipv4Addr, Value)> = (0..20u8)
+        .map(|i| {
+            let guess = format!("{:06}", (code.parse::<u32>().unwrap() + 1 + u32::from(i)) % 1_000_000);
+            (
+                Ipv4Addr::new(127, 0, 1, i + 1),
+                json!({"handle": handle, "code": guess, "pin": "2580", "pin_again": "2580"}),
+            )
+        })
+        .collect();
+    let answers = hub.at_once("/office/v1/choose-pin", &guesses);
+    assert!(answers.iter().all(|a| a.status == 401), "{answers:?}");
+    assert_eq!(hub.count("SELECT choose_code_tries FROM office_pins"), 3, "three were checked, no more");
+    assert_eq!(hub.pin_hashes(), 0);
+    assert_eq!(hub.choose(SAMS_SCREEN, "Sam", &code, "2580").status, 401, "the code is used up");
+}
+
+// ---- 5. Limits under concurrency --------------------------------------------------------------
+
+/// Status and message of each answer, counted: (signed in, "not right", refused as too many).
+fn tally(answers: &[Sent]) -> (usize, usize, usize) {
+    let mut counts = (0, 0, 0);
+    for a in answers {
+        match a.status {
+            200 => counts.0 += 1,
+            401 if a.says("not right") => counts.1 += 1,
+            429 if a.body["code"] == "too_many_tries" => counts.2 += 1,
+            _ => panic!("unexpected answer: {a:?}"),
+        }
+    }
+    counts
+}
+
+#[test]
+fn twenty_wrong_pins_at_once_are_checked_five_times_and_lock_the_name() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Sam"]);
+    let code = hub.pin_code(&members[0]);
+    assert_eq!(hub.choose(SAMS_SCREEN, "Sam", &code, "2580").status, 200);
+    let handle = hub.handle("Sam");
+    let wrong: Vec<(Ipv4Addr, Value)> = (0..20u8)
+        .map(|i| {
+            (
+                Ipv4Addr::new(127, 0, 2, i + 1),
+                json!({"handle": handle, "pin": format!("{:04}", 1000 + u16::from(i))}),
+            )
+        })
+        .collect();
+    let answers = hub.at_once("/office/v1/sign-in", &wrong);
+    assert_eq!(tally(&answers), (0, 5, 15), "{answers:?}");
+    assert_eq!(hub.count("SELECT tries FROM office_pins"), 5);
+    // Locked for everyone, even with the right PIN; the facilitator's Office PIN lifts it.
+    let locked = hub.sign_in(SAMS_SCREEN, "Sam", "2580");
+    assert_eq!(locked.status, 429, "{}", locked.body);
+    assert!(locked.says("too many wrong PINs") && locked.says("Wait 15 minutes"), "{}", locked.body);
+    hub.pin_code(&members[0]);
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Sam", "2580").status, 200);
+}
+
+#[test]
+fn nineteen_wrong_and_one_right_pin_at_once_never_sign_in_past_the_limit() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Sam"]);
+    let code = hub.pin_code(&members[0]);
+    assert_eq!(hub.choose(SAMS_SCREEN, "Sam", &code, "2580").status, 200);
+    let handle = hub.handle("Sam");
+    let mut burst: Vec<(Ipv4Addr, Value)> = (0..19u8)
+        .map(|i| {
+            (
+                Ipv4Addr::new(127, 0, 3, i + 1),
+                json!({"handle": handle, "pin": format!("{:04}", 1000 + u16::from(i))}),
+            )
+        })
+        .collect();
+    burst.insert(9, (Ipv4Addr::new(127, 0, 3, 100), json!({"handle": handle, "pin": "2580"})));
+    let answers = hub.at_once("/office/v1/sign-in", &burst);
+    let (signed_in, wrong, refused) = tally(&answers);
+    // Whatever the order: at most 5 tries were checked, counted before each check. The right
+    // one got in only if it was one of those 5 (it then gives its own try back, which is why a
+    // sixth may be checked after it); otherwise the name is locked and it was refused unchecked.
+    assert!(signed_in <= 1 && wrong <= 5, "{answers:?}");
+    assert_eq!(signed_in + wrong + refused, 20);
+    assert_eq!(
+        hub.count("SELECT tries FROM office_pins"),
+        wrong as i64,
+        "every wrong try, and only those, counts"
+    );
+    if signed_in == 0 {
+        assert_eq!(wrong, 5, "{answers:?}");
+    }
+
+    // With the limit already met, a right PIN among wrong ones at once is never checked.
+    let hub = Hub::start();
+    let members = hub.group_with(&["Sam"]);
+    let code = hub.pin_code(&members[0]);
+    assert_eq!(hub.choose(SAMS_SCREEN, "Sam", &code, "2580").status, 200);
+    for i in 0..5u8 {
+        assert_eq!(hub.sign_in(Ipv4Addr::new(127, 0, 4, i + 1), "Sam", "0000").status, 401);
+    }
+    let handle = hub.handle("Sam");
+    let mut burst: Vec<(Ipv4Addr, Value)> = (0..19u8)
+        .map(|i| (Ipv4Addr::new(127, 0, 4, i + 10), json!({"handle": handle, "pin": "1357"})))
+        .collect();
+    burst.push((Ipv4Addr::new(127, 0, 4, 100), json!({"handle": handle, "pin": "2580"})));
+    assert_eq!(tally(&hub.at_once("/office/v1/sign-in", &burst)), (0, 0, 20));
+}
+
+#[test]
+fn one_address_cannot_lock_everyone_out() {
+    let hub = Hub::start();
+    let names = ["Al", "Bo", "Cy", "Di"];
+    let members = hub.group_with(&names);
+    for (member, name) in members.iter().zip(names) {
+        let code = hub.pin_code(member);
+        assert_eq!(hub.choose(FACILITATOR_ROOM, name, &code, "2580").status, 200);
+    }
+    // One computer guesses: Al and Bo get locked (5 each), then the computer itself is stopped
+    // (10 wrong tries an hour), before it can lock Cy or Di.
+    for name in ["Al", "Bo"] {
+        for _ in 0..5 {
+            assert_eq!(hub.sign_in(ATTACKER, name, "1111").status, 401);
+        }
+    }
+    let stopped = hub.sign_in(ATTACKER, "Cy", "1111");
+    assert_eq!(stopped.status, 429, "{}", stopped.body);
+    assert!(stopped.says("on this computer"), "{}", stopped.body);
+    assert_eq!(
+        hub.count("SELECT COUNT(*) FROM office_pins WHERE tries > 0"),
+        2,
+        "Cy's tries were not counted"
+    );
+    // Everyone else signs in from their own screen: Cy and Di at once, Al once the facilitator
+    // lifts the lock.
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Cy", "2580").status, 200);
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Di", "2580").status, 200);
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Al", "2580").status, 429);
+    hub.pin_code(&members[0]);
+    assert_eq!(hub.sign_in(SAMS_SCREEN, "Al", "2580").status, 200);
+    // An hour later the guessing computer may try again (and its tries count again).
+    hub.clock.fetch_add(waymark_api::limits::PIN_ADDRESS_WINDOW_MS, Ordering::SeqCst);
+    assert_eq!(hub.sign_in(ATTACKER, "Cy", "1111").status, 401);
+}
+
+impl Hub {
+    fn pair_from(&self, from: Ipv4Addr, secret: &str, device: &str) -> Sent {
+        self.post_from(
+            from,
+            "/device/v1/pair",
+            &json!({"secret": secret, "participant_id": format!("p-{device}"), "device_id": device}),
+        )
+    }
+}
+
+#[test]
+fn wrong_pairing_codes_burn_no_offer_and_stop_only_the_address_that_sent_them() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Al", "Bo"]);
+    let (al, bo) = (
+        hub.facilitator("start_pairing", json!({"member_id": members[0]})),
+        hub.facilitator("start_pairing", json!({"member_id": members[1]})),
+    );
+    let (al_code, bo_code) = (al["code"].as_str().unwrap(), bo["code"].as_str().unwrap());
+    let wrong = (0..)
+        .map(|n: u32| format!("{n:06}"))
+        .filter(|c| c != al_code && c != bo_code)
+        .take(5)
+        .collect::<Vec<_>>();
+    for code in &wrong {
+        let refused = hub.pair_from(ATTACKER, code, "evil");
+        assert_eq!(refused.status, 403, "{}", refused.body);
+        assert!(refused.says("not right"), "{}", refused.body);
+    }
+    // That address is stopped, even with a right code...
+    let stopped = hub.pair_from(ATTACKER, al_code, "evil");
+    assert_eq!(
+        (stopped.status, stopped.body["code"].as_str()),
+        (429, Some("too_many_tries")),
+        "{}",
+        stopped.body
+    );
+    assert_eq!(stopped.header("cache-control"), Some("no-store"));
+    assert_eq!(hub.count("SELECT COUNT(*) FROM hub_devices"), 0);
+    // ...and every member's offer still pairs from their own phone.
+    assert_eq!(hub.pair_from(Ipv4Addr::new(127, 0, 0, 31), al_code, "al-phone").status, 200);
+    assert_eq!(hub.pair_from(Ipv4Addr::new(127, 0, 0, 32), bo_code, "bo-phone").status, 200);
+    assert_eq!(hub.count("SELECT COUNT(*) FROM hub_devices"), 2);
+}
+
+#[test]
+fn twenty_wrong_pairing_codes_at_once_from_one_phone_are_checked_five_times() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Al"]);
+    let offer = hub.facilitator("start_pairing", json!({"member_id": members[0]}));
+    let code = offer["code"].as_str().unwrap().to_string();
+    let guesses: Vec<(Ipv4Addr, Value)> = (1..=20u32)
+        .map(|i| format!("{:06}", (code.parse::<u32>().unwrap() + i) % 1_000_000))
+        .map(|guess| (ATTACKER, json!({"secret": guess, "participant_id": "p-evil", "device_id": "evil"})))
+        .collect();
+    let answers = hub.at_once("/device/v1/pair", &guesses);
+    let wrong = answers.iter().filter(|a| a.status == 403 && a.says("not right")).count();
+    let stopped = answers.iter().filter(|a| a.status == 429).count();
+    assert_eq!((wrong, stopped), (5, 15), "{answers:?}");
+    assert_eq!(hub.pair_from(Ipv4Addr::new(127, 0, 0, 31), &code, "al-phone").status, 200, "the offer lives");
+}
+
+#[test]
+fn many_addresses_meet_one_ceiling_on_wrong_pairing_codes_and_the_qr_code_still_pairs() {
+    let hub = Hub::start();
+    let members = hub.group_with(&["Al"]);
+    let offer = hub.facilitator("start_pairing", json!({"member_id": members[0]}));
+    let code = offer["code"].as_str().unwrap().to_string();
+    let token = waymark_hub_client::Invite::parse(offer["uri"].as_str().unwrap()).unwrap().token;
+    // Five computers, four wrong codes each: 20, the hub-wide ceiling in 10 minutes.
+    let mut guess = (1..).map(|i: u32| format!("{:06}", (code.parse::<u32>().unwrap() + i) % 1_000_000));
+    for computer in 1..=5u8 {
+        for _ in 0..4 {
+            let from = Ipv4Addr::new(127, 0, 5, computer);
+            assert_eq!(hub.pair_from(from, &guess.next().unwrap(), "evil").status, 403);
+        }
+    }
+    assert_eq!(waymark_api::limits::CODE_TRIES_ALL, 20);
+    // Now typed codes wait, from anyone: a guess from a sixth computer is not checked...
+    let stopped = hub.pair_from(Ipv4Addr::new(127, 0, 5, 6), &code, "al-phone");
+    assert_eq!(stopped.status, 429, "{}", stopped.body);
+    assert!(stopped.says("typed at this office") && stopped.says("scan the QR code"), "{}", stopped.body);
+    assert_eq!(hub.count("SELECT COUNT(*) FROM hub_devices"), 0);
+    // ...the QR code's token pairs at once, and typed codes work again after the window.
+    assert_eq!(hub.pair_from(Ipv4Addr::new(127, 0, 5, 7), &token, "al-phone").status, 200);
+    let offer = hub.facilitator("start_pairing", json!({"member_id": members[0]}));
+    hub.clock.fetch_add(waymark_api::limits::CODE_WINDOW_MS, Ordering::SeqCst);
+    let late = hub.pair_from(Ipv4Addr::new(127, 0, 5, 8), offer["code"].as_str().unwrap(), "al-2");
+    assert_eq!(
+        late.status, 403,
+        "the offer ran out meanwhile (10 minutes), but the code was checked: {}",
+        late.body
+    );
+    assert!(late.says("run out"), "{}", late.body);
 }
 
 // ---- 6. Slow clients --------------------------------------------------------------------------
