@@ -13,6 +13,10 @@
 //!   signed-in participant only — `/api/<name>`, and the device routes `/device/v1/pair` and
 //!   `/device/v1/sync`, with a self-signed certificate that phones pin at pairing ([`tls`]). The
 //!   facilitator's routes are never served here.
+//!
+//! Before any route, `guard` refuses what does not come from the hub's own pages or app
+//! (cross-site writes, DNS rebinding) and turns every refusal into `{code, message}` JSON;
+//! `serve` bounds slow clients; `files` keeps the hub's files private.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,7 +61,7 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
                    form-action 'none'; frame-ancestors 'none'";
 
 /// The loopback listener's routes: everything, for the facilitator's own machine. `port` is the
-/// listener's own: the only one a request's `Host` may name ([`guard`]).
+/// listener's own: the only one a request's `Host` may name (`guard`).
 pub fn router(api: Arc<Api>, port: u16) -> Router {
     let site = guard::Site { listener: office::Listener::Loopback, port };
     Router::new()

@@ -2,7 +2,7 @@
 //!
 //! On first start a key pair and certificate are made with `rcgen` and kept in
 //! `<data-dir>/tls/` (`cert.der`, `key.der`; the folder 0700 and both files 0600, see
-//! [`crate::files`]); later starts
+//! `files.rs`); later starts
 //! reuse them, so paired phones keep trusting the hub. Phones do not check a CA chain or a host
 //! name (the hub's LAN address can change): they pin the **SHA-256 of the certificate's DER**,
 //! learnt from the pairing QR code, and accept that certificate and nothing else.
