@@ -650,15 +650,12 @@ impl Api {
         let now = (self.clock)();
         let counted = if is_code {
             self.limits.count(crate::limits::Guess::PairingCode, client, now).map_err(|too_many| {
-                let wait = ((too_many.until - now).max(0) + 59_999) / 60_000;
-                let wait = format!("Wait {} minute{}", wait.max(1), if wait > 1 { "s" } else { "" });
+                let wait = crate::limits::wait_words(too_many.until, now);
+                let whose =
+                    if too_many.everyone { "were typed at this office" } else { "came from this phone" };
                 Error {
                     code: Code::TooManyTries,
-                    message: if too_many.everyone {
-                        format!("Too many wrong codes were typed at this office. {wait}, or scan the QR code instead.")
-                    } else {
-                        format!("Too many wrong codes from this phone. {wait}, or scan the QR code instead.")
-                    },
+                    message: format!("Too many wrong codes {whose}. {wait} Or scan the QR code instead."),
                 }
             })?
         } else {

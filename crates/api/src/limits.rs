@@ -144,6 +144,14 @@ impl Tries {
     }
 }
 
+/// "Wait 12 minutes." for a window ending at `until` (rounded up, at least one).
+pub(crate) fn wait_words(until: i64, now: i64) -> String {
+    match ((until - now).max(0) + 59_999) / 60_000 {
+        0 | 1 => "Wait 1 minute.".to_string(),
+        n => format!("Wait {n} minutes."),
+    }
+}
+
 /// The part of an address that names one client: IPv4 whole, IPv6 by its /64.
 fn address_key(ip: IpAddr) -> IpAddr {
     match ip.to_canonical() {
@@ -201,6 +209,14 @@ mod tests {
         assert_eq!(refused, 10);
         // A refused try counted nowhere: a fresh address is refused by the ceiling, not its own.
         assert!(tries.count(Guess::PairingCode, A, 6).unwrap_err().everyone);
+    }
+
+    #[test]
+    fn waits_are_said_in_whole_minutes() {
+        assert_eq!(wait_words(60_000, 0), "Wait 1 minute.");
+        assert_eq!(wait_words(1, 0), "Wait 1 minute.");
+        assert_eq!(wait_words(0, 5), "Wait 1 minute.");
+        assert_eq!(wait_words(15 * 60_000, 1), "Wait 15 minutes.");
     }
 
     #[test]

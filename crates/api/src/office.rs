@@ -56,7 +56,7 @@ use std::net::IpAddr;
 use sha2::{Digest, Sha256};
 
 use crate::hub::{b64, random_bytes, sha256};
-use crate::limits::{Counted, Guess, TooMany};
+use crate::limits::{Counted, Guess, TooMany, wait_words};
 use crate::{Api, Code, Error};
 
 /// How long the facilitator's "choose a PIN" window stays open.
@@ -415,15 +415,6 @@ fn locked(name: &str, until: i64, now: i64) -> Error {
     }
 }
 
-/// "Wait 12 minutes." (at least one).
-fn wait_words(until: i64, now: i64) -> String {
-    let minutes = ((until - now).max(0) + 59_999) / 60_000;
-    match minutes.max(1) {
-        1 => "Wait 1 minute.".to_string(),
-        n => format!("Wait {n} minutes."),
-    }
-}
-
 /// A new PIN: 4 to 8 digits, typed the same twice, not one digit repeated, not a straight run.
 pub fn check_new_pin(pin: &str, again: &str) -> Result<(), Error> {
     if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
@@ -529,13 +520,6 @@ mod tests {
         assert_ne!(handle(&key, &[1; 8], "m2"), a);
         assert!(!a.contains("m1"));
         assert_eq!(decode_b64(&a).unwrap().len(), NONCE_BYTES + MAC_BYTES);
-    }
-
-    #[test]
-    fn waits_are_said_in_whole_minutes() {
-        assert_eq!(wait_words(60_000, 0), "Wait 1 minute.");
-        assert_eq!(wait_words(1, 0), "Wait 1 minute.");
-        assert_eq!(wait_words(15 * 60_000, 1), "Wait 15 minutes.");
     }
 
     #[test]

@@ -50,9 +50,10 @@ static UI: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../ui/dist");
 /// Largest request body accepted. Every current request is a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// Longest a client may take to send a request's body once its headers are in (a 4 MiB sync
-/// chunk takes well under a second on the office Wi-Fi). A client that dribbles its body slower
-/// is answered 408 and its connection closed, so slow clients cannot hold the hub's connections.
+/// Longest a client may take to send a request's body once its headers are in. A sync chunk is
+/// usually a few hundred KiB; even the 4 MiB limit needs only ~140 KB/s to arrive in time, and
+/// a phone that misses it tries again at its next sync. A client that dribbles its body slower is
+/// answered 408 and its connection closed, so slow clients cannot hold the hub's connections.
 pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Content-Security-Policy for the UI the hub serves: only its own origin, nothing inline.

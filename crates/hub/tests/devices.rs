@@ -308,7 +308,7 @@ fn five_wrong_codes_stop_that_phone_not_the_offer() {
     let (status, code, message) = refused(Phone::new().pair(&client, &offer.code));
     assert_eq!((status, code.as_str()), (429, "too_many_tries"));
     assert!(
-        message.contains("Too many wrong codes from this phone") && message.contains("QR code"),
+        message.contains("Too many wrong codes came from this phone") && message.contains("QR code"),
         "{message}"
     );
     // ...but the offer was not burned: its QR token pairs. (hardening.rs checks other addresses.)
