@@ -211,8 +211,8 @@ impl Api {
         let member = self.member_by_handle(&request.handle)?;
         let counted = self.count_try(client, now)?;
         let tried = self.store()?.office_pin_try(&member.id, MAX_WRONG_PINS, PIN_LOCK_MS, now)?;
-        let (stored, left) = match tried {
-            waymark_store::PinTry::Check { pin_hash, left } => (pin_hash, left),
+        let (stored, left, until) = match tried {
+            waymark_store::PinTry::Check { pin_hash, left, until } => (pin_hash, left, until),
             waymark_store::PinTry::TooMany { until } => {
                 // Not checked: it does not count against this computer.
                 self.limits.give_back(&counted);
@@ -233,7 +233,7 @@ impl Api {
             return Err(match left {
                 0 => refused(format!(
                     "That PIN is not right, and that was the last try for now. {}",
-                    wait_words(now + PIN_LOCK_MS, now)
+                    wait_words(until, now)
                 )),
                 left => refused(format!(
                     "That PIN is not right. You can try {left} more {}.",

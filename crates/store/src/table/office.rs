@@ -67,6 +67,8 @@ pub enum PinTry {
         pin_hash: Option<String>,
         /// Tries left in this window after this one.
         left: i64,
+        /// When this window of tries ends.
+        until: i64,
     },
     /// The limit is reached; tries start again at this time.
     TooMany { until: i64 },
@@ -142,7 +144,7 @@ impl Store {
         window_ms: i64,
         now_ms: i64,
     ) -> Result<PinTry, StoreError> {
-        let counted: Option<(i64, Option<String>)> = self
+        let counted: Option<(i64, Option<String>, i64)> = self
             .conn
             .query_row(
                 "INSERT INTO office_pins (member_id, tries, tries_until) VALUES (?1, 1, ?3 + ?4)
@@ -151,13 +153,13 @@ impl Store {
                    tries_until = CASE WHEN tries_until IS NULL OR tries_until <= ?3 THEN ?3 + ?4
                                  ELSE tries_until END
                  WHERE tries_until IS NULL OR tries_until <= ?3 OR tries < ?2
-                 RETURNING tries, pin_hash",
+                 RETURNING tries, pin_hash, tries_until",
                 params![member_id, max, now_ms, window_ms],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
         Ok(match counted {
-            Some((tries, pin_hash)) => PinTry::Check { pin_hash, left: (max - tries).max(0) },
+            Some((tries, pin_hash, until)) => PinTry::Check { pin_hash, left: (max - tries).max(0), until },
             None => PinTry::TooMany { until: self.office_pin(member_id)?.tries_until.unwrap_or(now_ms) },
         })
     }
@@ -256,13 +258,14 @@ mod tests {
         let mut store = hub_with_member();
         assert_eq!(store.office_pin("m").unwrap(), OfficePinRow::default());
         // No PIN yet: tries still count (a guesser cannot tell), and there is nothing to check.
-        assert_eq!(store.office_pin_try("m", 5, 900, 0).unwrap(), PinTry::Check { pin_hash: None, left: 4 });
+        let first = store.office_pin_try("m", 5, 900, 0).unwrap();
+        assert_eq!(first, PinTry::Check { pin_hash: None, left: 4, until: 900 });
         store.office_set_pin("m", "hash").unwrap();
         // Twenty tries at once, none checked yet: five are let through, in order.
         let tries: Vec<PinTry> = (0..20).map(|_| store.office_pin_try("m", 5, 900, 10).unwrap()).collect();
         for (i, t) in tries.iter().enumerate() {
             let want = if i < 5 {
-                PinTry::Check { pin_hash: Some("hash".into()), left: 4 - i as i64 }
+                PinTry::Check { pin_hash: Some("hash".into()), left: 4 - i as i64, until: 910 }
             } else {
                 PinTry::TooMany { until: 910 }
             };
