@@ -115,7 +115,12 @@ fn pairing_error(error: HubError) -> Error {
                     .into(),
         },
         HubError::Refused { code, message, .. } => Error {
-            code: if code == "pairing_refused" { Code::PairingRefused } else { Code::InvalidInput },
+            code: match code.as_str() {
+                "pairing_refused" => Code::PairingRefused,
+                // Too many wrong codes from this phone or at the office: the message says how long.
+                "too_many_tries" => Code::TooManyTries,
+                _ => Code::InvalidInput,
+            },
             message,
         },
     }

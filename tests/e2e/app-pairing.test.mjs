@@ -50,7 +50,7 @@ describe('the app pairs with a running hub', () => {
       // computer (PIN sign-in), so Sam's record on the hub starts there.
       const group = await hubApi(hub.url, 'create_group', { name: 'Thursday group' });
       const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
-      const office = await officeSignIn(hub.url, member.id, '4826');
+      const office = await officeSignIn(hub.url, member.id, 'Sam', '4826');
       const s02 = await officeApi(hub.url, office, 'get_step', { locale: 'en-GB', session_id: 's02', step_index: 0 });
       await officeApi(hub.url, office, 'complete_step', { session_id: 's02', step_id: s02.step_id });
       const offer = await hubApi(hub.url, 'start_pairing', { member_id: member.id });

@@ -70,10 +70,18 @@ describe('facilitator screens on the hub', () => {
     await page.waitForFunction(
       () => document.querySelector('[data-name="Sam"] [data-testid="fac-attendance"]')?.textContent?.trim() === '2',
     );
-    // Let Sam choose an office PIN (for signing in on a shared office computer).
+    // Let Sam choose an office PIN (for signing in on a shared office computer): the screen
+    // shows the one-time code to tell Sam.
     await row.getByTestId('fac-office-pin').click();
     await page.getByTestId('fac-office-pin-open').waitFor();
     assert.match(await page.getByTestId('fac-office-pin-open').innerText(), /Sam can choose an office PIN/);
+    const pinCode = await page.getByTestId('fac-office-pin-code').getAttribute('data-code');
+    assert.match(pinCode, /^\d{6}$/);
+    assert.equal(
+      (await page.getByTestId('fac-office-pin-code').innerText()).replace(/\s/g, ''),
+      pinCode,
+      'the code is shown, split in two for reading out',
+    );
     await check(page, 'roster');
 
     // The CSV downloads with Sam in it.

@@ -128,14 +128,19 @@ export async function checkScreen(page, name, endSize) {
 
 /**
  * Sign a participant in as an office browser would, on the hub's loopback screen: the
- * facilitator opens a PIN window, the participant chooses `pin`. Returns the session cookie.
+ * facilitator opens a PIN window (its screen shows a one-time code), the participant taps their
+ * name (`name`, as the facilitator typed it) and chooses `pin` with that code. Returns the
+ * session cookie.
  */
-export async function officeSignIn(url, memberId, pin) {
-  await hubApi(url, 'allow_office_pin', { member_id: memberId });
+export async function officeSignIn(url, memberId, name, pin) {
+  const { code } = await hubApi(url, 'allow_office_pin', { member_id: memberId });
+  const names = await (await fetch(new URL('office/v1/names', url))).json();
+  const handle = names.groups.flatMap((g) => g.members).find((m) => m.display_name === name)?.handle;
+  if (!handle) throw new Error(`${name} is not on the sign-in screen: ${JSON.stringify(names)}`);
   const response = await fetch(new URL('office/v1/choose-pin', url), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ member_id: memberId, pin, pin_again: pin }),
+    body: JSON.stringify({ handle, code, pin, pin_again: pin }),
   });
   if (!response.ok) throw new Error(`choose-pin: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie')?.split(';')[0];

@@ -1,5 +1,6 @@
 // Signing in on shared office equipment, in headless Chromium against the real hub binary:
-// the facilitator lets Sam choose a PIN, Sam chooses it on the keypad, logs a drink, signs out,
+// the facilitator lets Sam choose a PIN and tells Sam the one-time code from the roster, Sam
+// types it and the new PIN on the keypad, logs a drink, signs out,
 // and nothing of Sam's is readable in the browser afterwards; Sam signs in again and the drink
 // is there. On the office network (HTTPS) nothing works before sign-in, and a quiet screen signs
 // itself out. Accessibility (axe) and reflow on every screen.
@@ -68,22 +69,38 @@ describe('office sign-in on shared equipment', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(hub.url);
 
-    // Without a PIN window, tapping the name says to ask the facilitator.
+    // Before a PIN window: the screen asks for a PIN (it does not know who has one) and says how
+    // to get one; a made-up code is refused.
     await page.getByTestId('office-open').click();
     await page.getByTestId('office-sign-in').waitFor();
     await page.getByTestId('office-name').filter({ hasText: 'Sam' }).waitFor();
     await check(page, 'names');
     await page.getByTestId('office-name').filter({ hasText: 'Sam' }).click();
-    assert.match(await page.getByTestId('office-prompt').innerText(), /Ask your facilitator/);
-    assert.equal(await page.getByTestId('office-pin').count(), 0);
+    assert.match(await page.getByTestId('office-prompt').innerText(), /Type your PIN/);
+    assert.match(await page.getByTestId('office-sign-in').innerText(), /No PIN yet, or forgot it\? Ask your facilitator/);
+    await check(page, 'pin');
+    await page.getByTestId('office-have-code').click();
+    assert.match(await page.getByTestId('office-prompt').innerText(), /Type the code from your facilitator/);
+    await page.getByTestId('office-code').fill('123456');
+    await page.getByTestId('office-pin').fill('2580');
+    await page.getByTestId('office-pin-again').fill('2580');
+    await page.getByTestId('office-submit').click();
+    await page.getByTestId('office-error').waitFor();
+    assert.match(await page.getByTestId('office-error').innerText(), /code is not right, or it has run out/);
+    await page.getByTestId('office-error-hear').waitFor();
+    await check(page, 'wrong-code');
     await page.getByTestId('office-back').click();
 
-    // The facilitator opens a window (the roster's "Office PIN" button does this call).
-    await hubApi(hub.url, 'allow_office_pin', { member_id: sam });
+    // The facilitator presses Office PIN (the roster's button does this call): their screen shows
+    // a one-time code, which they tell Sam. Sam types it on the keypad, then a new PIN.
+    const { code } = await hubApi(hub.url, 'allow_office_pin', { member_id: sam });
     await page.reload();
     await page.getByTestId('office-open').click();
     await page.getByTestId('office-name').filter({ hasText: 'Sam' }).click();
-    assert.match(await page.getByTestId('office-prompt').innerText(), /Choose a PIN/);
+    await page.getByTestId('office-have-code').click();
+    await keypad(page, code);
+    assert.equal(await page.getByTestId('office-code').inputValue(), code);
+    // Six numbers of code: the keypad moves on to the new PIN.
     await keypad(page, '2580');
     assert.equal(await page.getByTestId('office-pin-count').innerText(), '4 numbers typed');
     await page.getByTestId('office-pin-again').fill('2581');
@@ -91,7 +108,8 @@ describe('office sign-in on shared equipment', () => {
     await page.getByTestId('office-submit').click();
     await page.getByTestId('office-error').waitFor();
     assert.match(await page.getByTestId('office-error').innerText(), /not the same/);
-    await keypad(page, '2580');
+    await page.getByTestId('office-code').fill(code);
+    await page.getByTestId('office-pin').fill('2580');
     await page.getByTestId('office-pin-again').fill('2580');
     await page.getByTestId('office-submit').click();
 
@@ -137,11 +155,13 @@ describe('office sign-in on shared equipment', () => {
     assert.equal((await listDiary(page)).body.entries.length, 1);
 
     // Ali, on another browser, sees none of it.
-    await hubApi(hub.url, 'allow_office_pin', { member_id: ali });
+    const aliCode = (await hubApi(hub.url, 'allow_office_pin', { member_id: ali })).code;
     const other = await (await browser.newContext({ viewport: PHONE })).newPage();
     await other.goto(hub.url);
     await other.getByTestId('office-open').click();
     await other.getByTestId('office-name').filter({ hasText: 'Ali' }).click();
+    await other.getByTestId('office-have-code').click();
+    await other.getByTestId('office-code').fill(aliCode);
     await other.getByTestId('office-pin').fill('7093');
     await other.getByTestId('office-pin-again').fill('7093');
     await other.getByTestId('office-submit').click();

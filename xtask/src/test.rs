@@ -47,6 +47,7 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
         cmd("xvfb-run", &args)
             .dir(&e2e)
             .env("WAYMARK_APP_BIN", target.join("waymark-app"))
+            .env("WAYMARK_HUB_BIN", target.join("waymark-hub"))
             .env("TAURI_DRIVER", setup::home_bin("tauri-driver"))
             .run()
     })?;

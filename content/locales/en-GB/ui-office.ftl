@@ -17,9 +17,7 @@ office-pin-enter = Type your PIN.
 office-pin-choose = Choose a PIN. Use 4 to 8 numbers.
 # Label of the second box when choosing a PIN.
 office-pin-again = Type the same PIN again.
-# The person has no PIN and may not choose one yet.
-office-pin-none = You do not have a PIN yet. Ask your facilitator to let you choose one.
-# Too many wrong PINs.
+# Too many wrong PINs (for this name, or on this computer).
 office-pin-locked = Too many wrong tries. Wait 15 minutes, or ask your facilitator.
 # Said when a PIN is wrong (the screen also says how many tries are left).
 office-pin-wrong = That PIN is not right. Try again.
@@ -29,6 +27,22 @@ office-pin = PIN
 office-sign-in = Sign in
 # Keypad button that removes the last number typed.
 office-delete = Delete a number
+# Heading of the PIN screen when choosing a new PIN with the facilitator's one-time code.
+office-code-prompt = Type the code from your facilitator. Then choose a new PIN.
+# Label of the box for the facilitator's one-time code (6 numbers).
+office-code = Code from your facilitator
+# The code typed was wrong, used up, or its 10 minutes are over.
+office-code-wrong = That code is not right, or it has run out. Ask your facilitator.
+# The hub's list of names changed (or the hub restarted) since this screen showed it.
+office-names-changed = The list of names has changed. Tap your name again.
+# Under the PIN keypad: how to get a first PIN, or a new one.
+office-new-pin-help = No PIN yet, or forgot it? Ask your facilitator for a code.
+# Button: switch to choosing a new PIN with the facilitator's code.
+office-have-code = I have a code
+# Under the keypad while choosing a PIN: how to go back to typing a PIN.
+office-have-pin-help = Already have a PIN? Go back and type it.
+# Button: switch back to typing the PIN the person already has.
+office-have-pin = I have a PIN
 # Go back from the PIN screen to the list of names.
 office-not-you = Not you? Go back.
 # How many numbers are typed (the PIN itself is never shown or read out).
@@ -53,3 +67,7 @@ office-sign-in-here = Sign in with my PIN
 fac-office-pin = Office PIN
 # After pressing it. $name is the person's first name or initials.
 fac-office-pin-open = { $name } can choose an office PIN in the next 10 minutes.
+# Label before the one-time code shown on the facilitator's screen.
+fac-office-pin-code-label = Code for choosing a PIN
+# Under the code: what to do with it. Only the person it is for should hear or see it.
+fac-office-pin-code = Tell them this code. They type it on the office screen with a new PIN.

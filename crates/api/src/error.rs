@@ -19,13 +19,18 @@ pub enum Code {
     Unauthorized,
     /// A pairing code or token was refused (wrong, expired, used, or too many tries).
     PairingRefused,
-    /// The sender may not do this at all (a phone sending a record only the hub writes, or one
-    /// written on another device).
-    Forbidden,
-    /// Too much, too fast: wait and try again later.
+    /// A phone sent more records than the hub takes from one phone in an hour: the rest goes
+    /// at a later sync. Nothing was lost.
     RateLimited,
     /// Something went wrong inside; the message says what to do.
     Internal,
+    /// The sender may not do this at all: a request from another web site's page, an address
+    /// that is not the hub's own (DNS rebinding), or not as JSON; or a phone sending a record
+    /// only the hub writes, or one written on another device. Nothing was changed.
+    Forbidden,
+    /// Too many tries (wrong PINs, codes) from this name or this computer: wait, or ask the
+    /// facilitator. Nothing was checked.
+    TooManyTries,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS, thiserror::Error)]

@@ -342,7 +342,7 @@ fn credential_hash(credential: &str) -> Vec<u8> {
 }
 
 /// A uniform 6-digit code (rejection sampling, so no digit is more likely).
-fn random_code() -> Result<String, Error> {
+pub(crate) fn random_code() -> Result<String, Error> {
     const LIMIT: u32 = u32::MAX - u32::MAX % 1_000_000;
     loop {
         let n = u32::from_le_bytes(random_bytes::<4>()?);
@@ -668,9 +668,18 @@ impl Api {
         Ok(RevokeResult { revoked: crate::count(revoked) })
     }
 
-    /// Device side of pairing: redeem a code or QR token for a credential. One-time; an expired,
-    /// used, unknown or burned offer is refused with a plain message and nothing is stored.
+    /// [`Api::pair_from`] for an in-process caller, counted as this machine (loopback).
     pub fn pair(&self, request: PairRequest) -> Result<PairResponse, Error> {
+        self.pair_from(std::net::Ipv4Addr::LOCALHOST.into(), request)
+    }
+
+    /// Device side of pairing, from the device at `client`: redeem a code or QR token for a
+    /// credential. One-time; an expired, used or unknown offer is refused with a plain message and
+    /// nothing is stored. A typed code is counted before it is looked up, against `client`'s
+    /// address and the hub-wide ceiling ([`crate::limits`]: the arithmetic that keeps codes
+    /// 1 in 10^6 per try is there), and given back unless it matched no offer; a wrong code burns
+    /// no offer. The QR token (256 bits) is not limited.
+    pub fn pair_from(&self, client: std::net::IpAddr, request: PairRequest) -> Result<PairResponse, Error> {
         if !id_like(&request.participant_id) || !id_like(&request.device_id) {
             return Err(Error::invalid("The phone's identity is not valid. Update the app."));
         }
@@ -688,15 +697,33 @@ impl Api {
             return Err(Error::invalid("Type the 6-digit code shown on the hub screen."));
         };
         let secret = if is_code { PairingSecret::Code(&hash) } else { PairingSecret::Token(&hash) };
+        let now = (self.clock)();
+        let counted = if is_code {
+            self.limits.count(crate::limits::Guess::PairingCode, client, now).map_err(|too_many| {
+                let wait = crate::limits::wait_words(too_many.until, now);
+                let whose =
+                    if too_many.everyone { "were typed at this office" } else { "came from this phone" };
+                Error {
+                    code: Code::TooManyTries,
+                    message: format!("Too many wrong codes {whose}. {wait} Or scan the QR code instead."),
+                }
+            })?
+        } else {
+            Vec::new()
+        };
         let credential = b64(&random_bytes::<32>()?);
         let outcome = self.store()?.hub_redeem_offer(
             secret,
             &credential_hash(&credential),
             &request.participant_id,
             &request.device_id,
-            (self.clock)(),
-        )?;
-        match outcome {
+            now,
+        );
+        if !matches!(outcome, Ok(Err(PairRefused::Unknown))) {
+            // It named an offer (or the hub failed): not a wrong guess.
+            self.limits.give_back(&counted);
+        }
+        match outcome? {
             Ok(paired) => Ok(PairResponse {
                 credential,
                 participant_id: paired.participant,
@@ -710,9 +737,6 @@ impl Api {
             }
             Err(PairRefused::Used) => {
                 Err(pair_refused("That code has been used already. Ask your facilitator for a new one."))
-            }
-            Err(PairRefused::Burned) => {
-                Err(pair_refused("Too many wrong codes were typed. Ask your facilitator to show a new code."))
             }
             Err(PairRefused::ParticipantTaken) => Err(pair_refused(
                 "This phone's data belongs to someone else on this hub. Ask your facilitator for help.",

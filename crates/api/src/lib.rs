@@ -10,6 +10,7 @@ pub mod diary;
 mod dto;
 mod error;
 pub mod hub;
+pub mod limits;
 pub mod office;
 pub mod pairing;
 mod programme;
@@ -67,6 +68,10 @@ pub struct Api {
     hub_endpoint: Arc<std::sync::OnceLock<hub::HubEndpoint>>,
     /// What each paired device has sent this hour (the hub only; see [`hub::DeviceBudget`]).
     device_budgets: Arc<Mutex<std::collections::BTreeMap<String, hub::DeviceBudget>>>,
+    /// Guesses (office PINs, pairing codes) per client address; see [`limits`].
+    limits: Arc<limits::Tries>,
+    /// The key of the office names' handles, made on first use; see [`office`].
+    office_key: Arc<std::sync::OnceLock<[u8; 32]>>,
     /// `Some(participant)`: every use-case reads and writes that participant's record (in the
     /// hub, after office PIN sign-in; see [`office`]). `None`: the store's own participant.
     acting_for: Option<String>,
@@ -91,6 +96,8 @@ impl Api {
             clock,
             hub_endpoint: Arc::default(),
             device_budgets: Arc::default(),
+            limits: Arc::default(),
+            office_key: Arc::default(),
             acting_for: None,
         }
     }

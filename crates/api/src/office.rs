@@ -1,4 +1,5 @@
-//! Signing in on shared office equipment (issue 5, "many devices, one person").
+//! Signing in on shared office equipment (issue 5, "many devices, one person"; hardened in
+//! issue 9).
 //!
 //! **Decision:** an office computer does not keep anyone's data. It is a browser showing the UI
 //! the hub serves; a participant signs in by tapping their name (first name or initials, as the
@@ -14,25 +15,60 @@
 //! progress and answers, and diary entries only if they share entries (plus any made at the
 //! office, which were made on the hub).
 //!
-//! PINs: the facilitator opens a 10-minute window in which the member chooses a PIN (4 to 8
-//! digits, not one digit repeated, not a straight run) on the office screen; the same action
-//! resets a forgotten PIN and lifts a lock. Only an Argon2id hash is stored. Five wrong PINs in a
-//! row lock that member's sign-in for 15 minutes. Sessions end after 15 idle minutes; the office
-//! UI signs out after 10 (it warns first). Session tokens are 32 random bytes in an HttpOnly,
-//! SameSite=Strict cookie; only their SHA-256 is stored.
+//! **Threat: someone else on the office network takes the PIN.** Anyone in the office (or any
+//! device on its network) can open the sign-in screen. If opening a PIN window were enough to
+//! choose the PIN, whoever got there first in those 10 minutes would choose it, read and export
+//! that person's diary, and lock the real person out. So choosing a PIN needs the person in the
+//! room: when the facilitator presses *Office PIN* ([`Api::allow_office_pin`]), the facilitator's
+//! own screen (loopback only) shows a **one-time code** of 6 digits (OS CSPRNG, uniform). The
+//! facilitator tells it to that person, who types it with their new PIN
+//! ([`Api::office_choose_pin`]). Only the code's SHA-256 (bound to the member) is stored; it works
+//! for the 10-minute window, for [`MAX_CODE_TRIES`] tries (counted before they are checked), and
+//! once: choosing a PIN, or a new *Office PIN*, ends it. A guesser gets 3 tries in 10^6 per
+//! window, and the per-address limit ([`crate::limits`]) besides.
+//!
+//! **Nothing about anyone before sign-in.** The names list ([`Api::office_names`]) gives, per
+//! group, each display name and an opaque **handle**: a random nonce for this listing and a
+//! keyed hash (HMAC-SHA-256 with a key the hub makes at start and never shows) of nonce and
+//! member id. It carries no member id and no PIN state (set, open, locked); handles of two
+//! listings cannot be matched; a handle cannot be made up; after a hub restart the screen asks
+//! for the list again. Sign-in answers do not tell "no PIN yet" from "wrong PIN" either (a
+//! missing PIN is checked against a dummy hash of the same cost), and a choose-PIN refusal does
+//! not say whether a window is open. Only a lock is said, when a try meets it: the person must
+//! know to wait or ask.
+//!
+//! **Guessing.** Each PIN try is counted in the store *before* the Argon2 check, in one statement
+//! ([`waymark_store::Store::office_pin_try`]): [`MAX_WRONG_PINS`] tries per name per 15 minutes,
+//! however many arrive at once; a right PIN gives back its own try only, and the facilitator's
+//! *Office PIN* starts the count again (and resets a forgotten PIN). Against 10^4 four-digit PINs
+//! that is 5 guesses a quarter-hour per name. So that one attacker cannot lock every name, each
+//! client address also has [`crate::limits::PIN_TRIES_PER_ADDRESS`] wrong tries an hour. PINs are
+//! 4 to 8 digits, not one digit repeated, not a straight run; only an Argon2id hash is stored.
+//! Sessions end after 15 idle minutes; the office UI signs out after 10 (it warns first). Session
+//! tokens are 32 random bytes in an HttpOnly, SameSite=Strict cookie; only their SHA-256 is
+//! stored.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::hub::{b64, id_like, random_bytes, sha256};
+use std::net::IpAddr;
+
+use sha2::{Digest, Sha256};
+
+use crate::hub::{b64, random_bytes, sha256};
+use crate::limits::{Counted, Guess, TooMany, wait_words};
 use crate::{Api, Code, Error};
 
 /// How long the facilitator's "choose a PIN" window stays open.
 pub const PIN_WINDOW_MS: i64 = 10 * 60 * 1000;
-/// Wrong PINs in a row before sign-in is locked.
+/// PIN tries per name per [`PIN_LOCK_MS`] (counted before they are checked; a right one is given
+/// back).
 pub const MAX_WRONG_PINS: i64 = 5;
-/// How long a lock lasts (the facilitator can lift it by opening a new PIN window).
+/// The window the tries are counted in, from the first: the longest a lock lasts (the
+/// facilitator can lift it by opening a new PIN window).
 pub const PIN_LOCK_MS: i64 = 15 * 60 * 1000;
+/// Tries at the facilitator's one-time code in one PIN window.
+pub const MAX_CODE_TRIES: i64 = 3;
 /// A session unused this long is gone.
 pub const SESSION_IDLE_MS: i64 = 15 * 60 * 1000;
 /// The office UI signs out by itself after this long without a touch or key press.
@@ -45,29 +81,16 @@ const ARGON2_P: u32 = 1;
 
 // ---- DTOs ---------------------------------------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum OfficePinState {
-    /// Has a PIN: type it to sign in.
-    Set,
-    /// The facilitator opened a window: choose a PIN now.
-    Choose,
-    /// No PIN yet: ask the facilitator.
-    None,
-    /// Too many wrong tries: wait, or ask the facilitator.
-    Locked,
-}
-
+/// A name to tap on the sign-in screen. `handle` names the person for this listing only: it is
+/// not their member id and says nothing about their PIN.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OfficeName {
-    pub member_id: String,
+    pub handle: String,
     pub display_name: String,
-    pub pin: OfficePinState,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OfficeGroup {
-    pub group_id: String,
     pub name: String,
     pub members: Vec<OfficeName>,
 }
@@ -81,14 +104,18 @@ pub struct OfficeNames {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct OfficeSignInRequest {
-    pub member_id: String,
+    /// The name's handle from [`OfficeNames`].
+    pub handle: String,
     pub pin: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct OfficeChoosePinRequest {
-    pub member_id: String,
+    /// The name's handle from [`OfficeNames`].
+    pub handle: String,
+    /// The one-time code the facilitator's screen shows (6 digits; spaces and dashes allowed).
+    pub code: String,
     pub pin: String,
     /// The same PIN typed a second time.
     pub pin_again: String,
@@ -97,7 +124,6 @@ pub struct OfficeChoosePinRequest {
 /// The person signed in on this office computer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OfficeSessionView {
-    pub member_id: String,
     pub display_name: String,
     pub group_name: String,
     /// The UI signs out after this long without a touch or key press.
@@ -120,10 +146,13 @@ pub struct AllowOfficePinRequest {
     pub member_id: String,
 }
 
+/// What the facilitator's screen shows after *Office PIN*: the code to tell the person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OfficePinWindow {
     pub member_id: String,
     pub display_name: String,
+    /// Six digits, shown only here: the person types it on the office screen with their new PIN.
+    pub code: String,
     /// The member can choose a PIN on an office computer until then.
     #[ts(type = "number")]
     pub until_ms: i64,
@@ -138,83 +167,116 @@ pub struct OfficeSignedIn {
 // ---- Use-cases ----------------------------------------------------------------------------------
 
 impl Api {
-    /// Facilitator: let a member choose (or change) their office PIN in the next 10 minutes.
+    /// Facilitator: let a member choose (or change) their office PIN in the next 10 minutes, with
+    /// the one-time code this returns (shown on the facilitator's screen only). Also starts the
+    /// member's PIN tries again, which lifts a lock.
     pub fn allow_office_pin(&self, request: AllowOfficePinRequest) -> Result<OfficePinWindow, Error> {
         let now = (self.clock)();
+        let code = crate::hub::random_code()?;
         let mut store = self.store()?;
-        let member = member(&store, &request.member_id)?;
+        let member = store
+            .hub_member(&request.member_id)?
+            .ok_or_else(|| Error::not_found("There is no such group member."))?;
         let until = now + PIN_WINDOW_MS;
-        store.office_open_pin_window(&member.id, until)?;
-        Ok(OfficePinWindow { member_id: member.id, display_name: member.display_name, until_ms: until })
+        store.office_open_pin_window(&member.id, until, &code_hash(&member.id, &code))?;
+        Ok(OfficePinWindow { member_id: member.id, display_name: member.display_name, code, until_ms: until })
     }
 
-    /// The names on the office sign-in screen, each with what tapping it leads to.
+    /// The names on the office sign-in screen, each with a handle for this listing (see the
+    /// module's decision: no member id, no PIN state).
     pub fn office_names(&self) -> Result<OfficeNames, Error> {
-        let now = (self.clock)();
+        let key = self.office_key()?;
+        let nonce = random_bytes::<NONCE_BYTES>()?;
         let store = self.store()?;
         let mut groups = Vec::new();
         for group in store.hub_groups()? {
-            let mut members = Vec::new();
-            for m in store.hub_members(&group.id)? {
-                let pin = pin_state(&store.office_pin(&m.id)?, now);
-                members.push(OfficeName { member_id: m.id, display_name: m.display_name, pin });
-            }
-            groups.push(OfficeGroup { group_id: group.id, name: group.name, members });
+            let members = store
+                .hub_members(&group.id)?
+                .into_iter()
+                .map(|m| OfficeName { handle: handle(&key, &nonce, &m.id), display_name: m.display_name })
+                .collect();
+            groups.push(OfficeGroup { name: group.name, members });
         }
         Ok(OfficeNames { groups })
     }
 
-    /// Sign in with a PIN. A wrong PIN counts towards the lock. The Argon2 check (tens of
-    /// milliseconds) runs without holding the store, so other requests are not held up by it.
-    pub fn office_sign_in(&self, request: OfficeSignInRequest) -> Result<OfficeSignedIn, Error> {
+    /// Sign in with a PIN from `client`. The try is counted (for the name and the address) before
+    /// the Argon2 check, which runs without holding the store.
+    pub fn office_sign_in(
+        &self,
+        client: IpAddr,
+        request: OfficeSignInRequest,
+    ) -> Result<OfficeSignedIn, Error> {
         let now = (self.clock)();
-        let (member, pin) = {
-            let store = self.store()?;
-            let member = member(&store, &request.member_id)?;
-            let pin = store.office_pin(&member.id)?;
-            (member, pin)
+        let member = self.member_by_handle(&request.handle)?;
+        let counted = self.count_try(client, now)?;
+        let tried = self.store()?.office_pin_try(&member.id, MAX_WRONG_PINS, PIN_LOCK_MS, now)?;
+        let (stored, left, until) = match tried {
+            waymark_store::PinTry::Check { pin_hash, left, until } => (pin_hash, left, until),
+            waymark_store::PinTry::TooMany { until } => {
+                // Not checked: it does not count against this computer.
+                self.limits.give_back(&counted);
+                return Err(locked(&member.display_name, until, now));
+            }
         };
-        let stored = match (pin_state(&pin, now), pin.pin_hash) {
-            (OfficePinState::Locked, _) => return Err(locked()),
-            (OfficePinState::None, _) => return Err(no_pin(&member.display_name)),
-            (OfficePinState::Choose, None) => return Err(refused("Choose your PIN first: type it twice.")),
-            (OfficePinState::Set | OfficePinState::Choose, stored) => stored.unwrap_or_default(),
+        // No PIN yet is checked against a dummy of the same cost, so the answer and its time
+        // say nothing about whether there is one.
+        let right = match &stored {
+            Some(stored) => verify_pin(&request.pin, stored),
+            None => {
+                let _ = verify_pin(&request.pin, dummy_hash()?);
+                false
+            }
         };
-        let right = verify_pin(&request.pin, &stored);
         let mut store = self.store()?;
         if !right {
-            return Err(match store.office_pin_failed(&member.id, MAX_WRONG_PINS, now + PIN_LOCK_MS)? {
-                0 => locked(),
+            return Err(match left {
+                0 => refused(format!(
+                    "That PIN is not right, and that was the last try for now. {}",
+                    wait_words(until, now)
+                )),
                 left => refused(format!(
                     "That PIN is not right. You can try {left} more {}.",
                     if left == 1 { "time" } else { "times" }
                 )),
             });
         }
-        store.office_pin_succeeded(&member.id)?;
+        store.office_pin_right(&member.id)?;
+        self.limits.give_back(&counted);
         open_session(&mut store, &member, now)
     }
 
-    /// Choose a PIN in the window the facilitator opened, and sign in with it. The PIN is hashed
-    /// without holding the store.
-    pub fn office_choose_pin(&self, request: OfficeChoosePinRequest) -> Result<OfficeSignedIn, Error> {
+    /// Choose a PIN with the facilitator's one-time code, from `client`, and sign in with it. The
+    /// code's try is counted before it is checked; the PIN is hashed without holding the store.
+    pub fn office_choose_pin(
+        &self,
+        client: IpAddr,
+        request: OfficeChoosePinRequest,
+    ) -> Result<OfficeSignedIn, Error> {
         let now = (self.clock)();
         check_new_pin(&request.pin, &request.pin_again)?;
-        let member = {
-            let store = self.store()?;
-            let member = member(&store, &request.member_id)?;
-            if store.office_pin(&member.id)?.choose_until.is_none_or(|until| until <= now) {
-                return Err(refused(
-                    "Choosing a PIN is not open for you now. Ask your facilitator to let you choose one.",
-                ));
-            }
-            member
-        };
+        let code: String = request.code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
+            return Err(Error::invalid("Type the code of 6 numbers from your facilitator's screen."));
+        }
+        let member = self.member_by_handle(&request.handle)?;
+        let counted = self.count_try(client, now)?;
+        let expected = self.store()?.office_code_try(&member.id, MAX_CODE_TRIES, now)?;
+        // One answer for a wrong code, a used-up one and no window at all: a guesser learns
+        // nothing about whether this person may choose a PIN now.
+        let right = expected.is_some_and(|expected| same(&expected, &code_hash(&member.id, &code)));
+        if !right {
+            return Err(refused(
+                "That code is not right, or it has run out. Check the code on your facilitator's screen, \
+                 or ask them for a new one.",
+            ));
+        }
         let hash = hash_pin(&request.pin)?;
         let mut store = self.store()?;
         store.office_set_pin(&member.id, &hash)?;
         // A new PIN ends any session opened with the old one.
         store.office_remove_member_sessions(&member.id)?;
+        self.limits.give_back(&counted);
         open_session(&mut store, &member, now)
     }
 
@@ -236,6 +298,78 @@ impl Api {
         self.store()?.office_remove_session(&session_hash(token))?;
         Ok(())
     }
+
+    /// Count a PIN or code try against `client`'s address.
+    fn count_try(&self, client: IpAddr, now: i64) -> Result<Vec<Counted>, Error> {
+        self.limits.count(Guess::OfficePin, client, now).map_err(|TooMany { until, .. }| Error {
+            code: Code::TooManyTries,
+            message: format!("Too many wrong tries on this computer. {}", wait_words(until, now)),
+        })
+    }
+
+    /// The member a handle from [`Api::office_names`] names.
+    fn member_by_handle(&self, text: &str) -> Result<waymark_store::MemberRow, Error> {
+        let stale = || Error::not_found("The list of names is out of date. Go back and tap your name again.");
+        let bytes = decode_b64(text).filter(|b| b.len() == NONCE_BYTES + MAC_BYTES).ok_or_else(stale)?;
+        let (nonce, _) = bytes.split_at(NONCE_BYTES);
+        let key = self.office_key()?;
+        let store = self.store()?;
+        for group in store.hub_groups()? {
+            for member in store.hub_members(&group.id)? {
+                if same(handle(&key, nonce, &member.id).as_bytes(), text.as_bytes()) {
+                    return Ok(member);
+                }
+            }
+        }
+        Err(stale())
+    }
+
+    /// The key of this hub run's name handles (made on first use).
+    fn office_key(&self) -> Result<[u8; 32], Error> {
+        if let Some(key) = self.office_key.get() {
+            return Ok(*key);
+        }
+        let key = random_bytes::<32>()?;
+        Ok(*self.office_key.get_or_init(|| key))
+    }
+}
+
+const NONCE_BYTES: usize = 8;
+const MAC_BYTES: usize = 16;
+
+/// `base64url(nonce ‖ first 16 bytes of HMAC-SHA-256(key, nonce ‖ member id))`.
+fn handle(key: &[u8; 32], nonce: &[u8], member_id: &str) -> String {
+    let mut message = nonce.to_vec();
+    message.extend_from_slice(member_id.as_bytes());
+    let mac = hmac_sha256(key, &message);
+    let mut out = nonce.to_vec();
+    out.extend_from_slice(&mac[..MAC_BYTES]);
+    b64(&out)
+}
+
+/// HMAC-SHA-256 (RFC 2104) with a 32-byte key.
+fn hmac_sha256(key: &[u8; 32], message: &[u8]) -> [u8; 32] {
+    let mut block = [0u8; 64];
+    block[..32].copy_from_slice(key);
+    let pad = |byte: u8| block.map(|b| b ^ byte);
+    let inner = Sha256::new().chain_update(pad(0x36)).chain_update(message).finalize();
+    Sha256::new().chain_update(pad(0x5c)).chain_update(inner).finalize().into()
+}
+
+fn decode_b64(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(text).ok()
+}
+
+/// Compare every byte, so the time taken says nothing about where they differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The stored form of a member's one-time code: bound to the member, so one code hash says
+/// nothing about another's.
+fn code_hash(member_id: &str, code: &str) -> Vec<u8> {
+    sha256("waymark office pin code", &format!("{member_id}\0{code}"))
 }
 
 /// Open a session for `member` (giving them a participant id if they have none yet: their phone
@@ -257,30 +391,10 @@ fn session_view(
 ) -> Result<OfficeSessionView, Error> {
     let group_name = store.hub_group(&member.group_id)?.map(|g| g.name).unwrap_or_default();
     Ok(OfficeSessionView {
-        member_id: member.id.clone(),
         display_name: member.display_name.clone(),
         group_name,
         idle_sign_out_ms: UI_IDLE_MS,
     })
-}
-
-fn member(store: &waymark_store::Store, member_id: &str) -> Result<waymark_store::MemberRow, Error> {
-    if !id_like(member_id) {
-        return Err(Error::invalid("That is not a group member's id."));
-    }
-    store.hub_member(member_id)?.ok_or_else(|| Error::not_found("There is no such group member."))
-}
-
-fn pin_state(pin: &waymark_store::OfficePinRow, now: i64) -> OfficePinState {
-    if pin.locked_until.is_some_and(|until| until > now) {
-        OfficePinState::Locked
-    } else if pin.choose_until.is_some_and(|until| until > now) {
-        OfficePinState::Choose
-    } else if pin.pin_hash.is_some() {
-        OfficePinState::Set
-    } else {
-        OfficePinState::None
-    }
 }
 
 fn session_hash(token: &str) -> Vec<u8> {
@@ -291,12 +405,14 @@ fn refused(message: impl Into<String>) -> Error {
     Error { code: Code::Unauthorized, message: message.into() }
 }
 
-fn locked() -> Error {
-    refused("Too many wrong PINs. Wait 15 minutes, or ask your facilitator to let you choose a new PIN.")
-}
-
-fn no_pin(name: &str) -> Error {
-    refused(format!("{name}, you do not have an office PIN yet. Ask your facilitator to let you choose one."))
+fn locked(name: &str, until: i64, now: i64) -> Error {
+    Error {
+        code: Code::TooManyTries,
+        message: format!(
+            "{name}, there were too many wrong PINs. {} Or ask your facilitator to let you choose a new PIN.",
+            wait_words(until, now)
+        ),
+    }
 }
 
 /// A new PIN: 4 to 8 digits, typed the same twice, not one digit repeated, not a straight run.
@@ -337,6 +453,18 @@ fn hash_pin(pin: &str) -> Result<String, Error> {
     Ok(format!("argon2id${}${}", b64(&salt), b64(&out)))
 }
 
+/// A hash no PIN matches, of the same cost as a real one: what a member without a PIN is
+/// checked against.
+fn dummy_hash() -> Result<&'static str, Error> {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    if let Some(hash) = DUMMY.get() {
+        return Ok(hash);
+    }
+    // A random 32-byte "PIN" nobody can type: digits only ever match digits.
+    let hash = hash_pin(&b64(&random_bytes::<32>()?))?;
+    Ok(DUMMY.get_or_init(|| hash))
+}
+
 fn verify_pin(pin: &str, stored: &str) -> bool {
     use base64::Engine as _;
     let decode = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s).ok();
@@ -352,8 +480,7 @@ fn verify_pin(pin: &str, stored: &str) -> bool {
     if expected.is_empty() || argon.hash_password_into(pin.as_bytes(), &salt, &mut out).is_err() {
         return false;
     }
-    // Compare every byte, so the time taken says nothing about where they differ.
-    out.iter().zip(&expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    same(&out, &expected)
 }
 
 #[cfg(test)]
@@ -378,6 +505,21 @@ mod tests {
             let err = check_new_pin(pin, again).unwrap_err();
             assert_eq!(err.code, Code::InvalidInput, "{pin}");
         }
+    }
+
+    #[test]
+    fn hmac_is_the_standard_one_and_handles_name_one_member_per_listing() {
+        // A known answer, from Python's `hmac.new(bytes(range(32)), b"waymark", "sha256")`.
+        const HMAC_WAYMARK: &str = "63ed20e6020de59291ece4fad984645a4374b96579b94184c50ccce1bd18ec24";
+        let key: [u8; 32] = std::array::from_fn(|i| i as u8);
+        let mac = hmac_sha256(&key, b"waymark");
+        let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(hex, HMAC_WAYMARK);
+        let (a, b) = (handle(&key, &[1; 8], "m1"), handle(&key, &[2; 8], "m1"));
+        assert_ne!(a, b, "two listings give one member two handles");
+        assert_ne!(handle(&key, &[1; 8], "m2"), a);
+        assert!(!a.contains("m1"));
+        assert_eq!(decode_b64(&a).unwrap().len(), NONCE_BYTES + MAC_BYTES);
     }
 
     #[test]

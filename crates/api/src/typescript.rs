@@ -118,7 +118,6 @@ pub fn declarations() -> String {
         PairWithHubRequest::decl(&cfg),
         SyncNowRequest::decl(&cfg),
         // Office sign-in on shared equipment (`/office/v1/…` on the hub).
-        OfficePinState::decl(&cfg),
         OfficeName::decl(&cfg),
         OfficeGroup::decl(&cfg),
         OfficeNames::decl(&cfg),

@@ -4,17 +4,19 @@
 //! is read whole (up to its limit) and decoded before the api is called, and the api checks the
 //! credential and protocol version before it reads or writes any event.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use axum::routing::post;
 use waymark_api::{Api, Code, DeviceSyncRequest, Error, PairRequest};
 
-use crate::{blocking, error_response, handle};
+use crate::office::no_store;
+use crate::{blocking, error_response, handle, read_body};
 
 /// Largest sync request: a full chunk of 500 events with room to spare.
 pub const MAX_SYNC_BYTES: usize = 4 * 1024 * 1024;
@@ -25,39 +27,40 @@ pub(crate) fn routes() -> Router<Arc<Api>> {
     Router::new().route("/device/v1/pair", post(pair)).route("/device/v1/sync", post(sync))
 }
 
-async fn read_body(body: Body, limit: usize) -> Result<axum::body::Bytes, Response> {
-    axum::body::to_bytes(body, limit).await.map_err(|_| {
-        let mut response = error_response(Error::invalid(format!(
-            "The request is too large (the limit is {} KiB). Nothing was stored.",
-            limit / 1024
-        )));
-        *response.status_mut() = axum::http::StatusCode::PAYLOAD_TOO_LARGE;
-        response
-    })
-}
-
-async fn pair(State(api): State<Arc<Api>>, body: Body) -> Response {
+/// Pairing and sync answers carry credentials and a participant's events: never cached. Typed
+/// codes are limited per client address (`Api::pair_from`).
+async fn pair(
+    State(api): State<Arc<Api>>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Body,
+) -> Response {
     let body = match read_body(body, MAX_PAIR_BYTES).await {
         Ok(body) => body,
-        Err(response) => return response,
+        Err(response) => return no_store(response),
     };
-    blocking(move || handle(&body, |request: PairRequest| api.pair(request))).await
+    no_store(
+        blocking(move || handle(&body, |request: PairRequest| api.pair_from(client.ip(), request))).await,
+    )
 }
 
 async fn sync(State(api): State<Arc<Api>>, headers: HeaderMap, body: Body) -> Response {
     let Some(credential) = bearer(&headers) else {
-        return error_response(Error {
+        return no_store(error_response(Error {
             code: Code::Unauthorized,
             message: "This phone is not paired with this hub. Ask your facilitator for a pairing code."
                 .into(),
-        });
+        }));
     };
     let body = match read_body(body, MAX_SYNC_BYTES).await {
         Ok(body) => body,
-        Err(response) => return response,
+        Err(response) => return no_store(response),
     };
-    blocking(move || handle(&body, |request: DeviceSyncRequest| api.sync_for_device(&credential, request)))
-        .await
+    no_store(
+        blocking(move || {
+            handle(&body, |request: DeviceSyncRequest| api.sync_for_device(&credential, request))
+        })
+        .await,
+    )
 }
 
 fn bearer(headers: &HeaderMap) -> Option<String> {

@@ -3,11 +3,12 @@
 //! `POST /office/v1/choose-pin`, `POST /office/v1/sign-out`; and [`participant_call`], which
 //! runs `/api/<name>` for whoever the session cookie names.
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -15,7 +16,7 @@ use waymark_api::{
     Api, Code, Error, OfficeChoosePinRequest, OfficeSignInRequest, OfficeSignedIn, OfficeStatus,
 };
 
-use crate::{blocking, error_response, handle};
+use crate::{MAX_BODY_BYTES, blocking, error_response, handle, read_body};
 
 /// The session cookie. HttpOnly (no script reads it), SameSite=Strict (no other site's page
 /// sends it), Secure on HTTPS.
@@ -49,11 +50,15 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
         )
         .route(
             "/office/v1/sign-in",
-            pin_route(listener, |api, request: OfficeSignInRequest| api.office_sign_in(request)),
+            pin_route(listener, |api, client, request: OfficeSignInRequest| {
+                api.office_sign_in(client, request)
+            }),
         )
         .route(
             "/office/v1/choose-pin",
-            pin_route(listener, |api, request: OfficeChoosePinRequest| api.office_choose_pin(request)),
+            pin_route(listener, |api, client, request: OfficeChoosePinRequest| {
+                api.office_choose_pin(client, request)
+            }),
         )
         .route(
             "/office/v1/sign-out",
@@ -67,7 +72,11 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
                 move |State(api): State<Arc<Api>>,
                       headers: HeaderMap,
                       Path(name): Path<String>,
-                      body: Bytes| async move {
+                      body: Body| async move {
+                    let body = match read_body(body, MAX_BODY_BYTES).await {
+                        Ok(body) => body,
+                        Err(refused) => return no_store(refused),
+                    };
                     blocking(move || participant_call(&api, &headers, &name, &body, listener)).await
                 },
             ),
@@ -75,13 +84,20 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
 }
 
 /// A route that signs someone in (with a PIN, or by choosing one) and sets the session cookie.
+/// The client's address counts its tries (`waymark_api::limits`).
 fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
     listener: Listener,
-    f: fn(&Api, Req) -> Result<OfficeSignedIn, Error>,
+    f: fn(&Api, IpAddr, Req) -> Result<OfficeSignedIn, Error>,
 ) -> axum::routing::MethodRouter<Arc<Api>> {
-    post(move |State(api): State<Arc<Api>>, body: Bytes| async move {
-        blocking(move || signed_in(&body, listener, |request: Req| f(&api, request))).await
-    })
+    post(
+        move |State(api): State<Arc<Api>>, ConnectInfo(client): ConnectInfo<SocketAddr>, body: Body| async move {
+            let body = match read_body(body, MAX_BODY_BYTES).await {
+                Ok(body) => body,
+                Err(refused) => return no_store(refused),
+            };
+            blocking(move || signed_in(&body, listener, |request: Req| f(&api, client.ip(), request))).await
+        },
+    )
 }
 
 /// `/api/<name>`: with a live session cookie, as that participant; with a cookie that is no

@@ -1,9 +1,18 @@
 //! Starting and stopping the hub's two listeners (used by the binary, the tests and the
 //! benchmark alike, so all three run the same server).
+//!
+//! **Decision (slow clients):** both listeners speak HTTP/1.1 only and bound how long a client
+//! may take: the TLS handshake and a request's headers [`HEADER_READ_TIMEOUT`] each (counted from
+//! the connection's start for its first request, and from the end of the previous response for
+//! the next one on a kept-alive connection), its body [`crate::BODY_READ_TIMEOUT`]. A client
+//! that opens a connection and sends nothing, or dribbles, is dropped then, so a few dozen of them
+//! cannot hold the hub's connections open. Every connection carries its peer address
+//! (`ConnectInfo<SocketAddr>`), which the per-address limits on PINs and pairing codes count by.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use waymark_api::{Api, HubEndpoint};
@@ -24,6 +33,9 @@ pub struct HubOptions {
     /// address when `bind` is unspecified.
     pub advertise: Option<String>,
 }
+
+/// Longest a client may take over the TLS handshake, and over a request's headers.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The hub's options, as `waymark-hub` and `waymark-app --hub` take them.
 pub const USAGE: &str =
@@ -72,7 +84,10 @@ pub async fn open_and_start(options: &HubOptions) -> anyhow::Result<RunningHub> 
     let content =
         waymark_content::Content::embedded().context("the built-in programme content is not valid")?;
     let db_path = options.data_dir.join("hub.db");
+    crate::files::private_dir(&options.data_dir)?;
     let api = Arc::new(Api::open(Arc::new(content), &db_path));
+    let db_files = crate::files::database_files(&db_path);
+    crate::files::private_files(&db_files.iter().map(PathBuf::as_path).collect::<Vec<_>>())?;
     if let Ok(waymark_api::StatusView {
         database: waymark_api::DatabaseStatus::Unavailable { reason, .. },
         ..
@@ -100,8 +115,7 @@ pub struct RunningHub {
     pub https: SocketAddr,
     /// What devices are told: `host:port` and certificate fingerprint.
     pub endpoint: HubEndpoint,
-    tls_handle: axum_server::Handle<SocketAddr>,
-    http_stop: Option<tokio::sync::oneshot::Sender<()>>,
+    handles: [axum_server::Handle<SocketAddr>; 2],
     tasks: Vec<tokio::task::JoinHandle<()>>,
 }
 
@@ -115,9 +129,8 @@ impl RunningHub {
     }
 
     fn stop(&mut self) {
-        self.tls_handle.graceful_shutdown(Some(std::time::Duration::from_secs(5)));
-        if let Some(stop) = self.http_stop.take() {
-            let _ = stop.send(());
+        for handle in &self.handles {
+            handle.graceful_shutdown(Some(Duration::from_secs(5)));
         }
     }
 }
@@ -130,13 +143,13 @@ impl Drop for RunningHub {
 
 /// Start both listeners on the current Tokio runtime. `api` learns the devices' endpoint.
 pub async fn start(api: Arc<Api>, options: &HubOptions) -> anyhow::Result<RunningHub> {
+    crate::files::private_dir(&options.data_dir)?;
     let identity = TlsIdentity::load_or_create(&options.data_dir.join("tls"))?;
     let tls_config = axum_server::tls_rustls::RustlsConfig::from_config(Arc::new(identity.server_config()?));
 
     let http_addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), options.port);
-    let http_listener = tokio::net::TcpListener::bind(http_addr)
-        .await
-        .with_context(|| format!("cannot listen on {http_addr}"))?;
+    let http_listener =
+        std::net::TcpListener::bind(http_addr).with_context(|| format!("cannot listen on {http_addr}"))?;
     let http = http_listener.local_addr()?;
 
     let tls_addr = SocketAddr::new(options.bind, options.tls_port);
@@ -158,35 +171,35 @@ pub async fn start(api: Arc<Api>, options: &HubOptions) -> anyhow::Result<Runnin
     };
     api.set_hub_endpoint(endpoint.clone());
 
-    let tls_handle = axum_server::Handle::new();
+    let handles = [axum_server::Handle::new(), axum_server::Handle::new()];
+    let acceptor =
+        axum_server::tls_rustls::RustlsAcceptor::new(tls_config).handshake_timeout(HEADER_READ_TIMEOUT);
     let tls_server =
-        axum_server::tls_rustls::from_tcp_rustls(tls_listener, tls_config)?.handle(tls_handle.clone());
-    let device_app = crate::device_router(api.clone());
+        bounded(axum_server::from_tcp(tls_listener)?.acceptor(acceptor).handle(handles[0].clone()));
+    let device_app = crate::device_router(api.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let tls_task = tokio::spawn(async move {
-        if let Err(e) = tls_server.serve(device_app.into_make_service()).await {
+        if let Err(e) = tls_server.serve(device_app).await {
             eprintln!("error: the HTTPS listener stopped: {e}");
         }
     });
 
-    let (http_stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let app = crate::router(api);
+    let http_server = bounded(axum_server::from_tcp(http_listener)?.handle(handles[1].clone()));
+    let app = crate::router(api, http.port()).into_make_service_with_connect_info::<SocketAddr>();
     let http_task = tokio::spawn(async move {
-        let serve = axum::serve(http_listener, app).with_graceful_shutdown(async {
-            let _ = stopped.await;
-        });
-        if let Err(e) = serve.await {
+        if let Err(e) = http_server.serve(app).await {
             eprintln!("error: the HTTP listener stopped: {e}");
         }
     });
 
-    Ok(RunningHub {
-        http,
-        https,
-        endpoint,
-        tls_handle,
-        http_stop: Some(http_stop),
-        tasks: vec![tls_task, http_task],
-    })
+    Ok(RunningHub { http, https, endpoint, handles, tasks: vec![tls_task, http_task] })
+}
+
+/// HTTP/1.1 only (no h2c upgrade or prior knowledge on loopback: one protocol to bound), with the
+/// header timeouts of the module's decision.
+fn bounded<A>(server: axum_server::Server<SocketAddr, A>) -> axum_server::Server<SocketAddr, A> {
+    let mut server = server.http1_only().first_request_timeout(HEADER_READ_TIMEOUT);
+    server.http_builder().http1().header_read_timeout(HEADER_READ_TIMEOUT);
+    server
 }
 
 /// This machine's address on the LAN: the source address the OS would use to reach a private

@@ -9,13 +9,22 @@ use waymark_content::Content;
 
 use super::*;
 
+/// The loopback port these in-process tests pretend to listen on.
+const PORT: u16 = 8470;
+
 fn hub(dir: &tempfile::TempDir) -> Router {
     let content = Arc::new(Content::embedded().expect("built-in content is valid"));
-    router(Arc::new(Api::open(content, &dir.path().join("hub.db"))))
+    let client = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
+    router(Arc::new(Api::open(content, &dir.path().join("hub.db"))), PORT)
+        .layer(axum::extract::connect_info::MockConnectInfo(client))
 }
 
 async fn post(app: &Router, path: &str, body: impl Into<Body>) -> (StatusCode, serde_json::Value) {
-    let request = Request::post(path).header("content-type", "application/json").body(body.into()).unwrap();
+    let request = Request::post(path)
+        .header("host", format!("127.0.0.1:{PORT}"))
+        .header("content-type", "application/json")
+        .body(body.into())
+        .unwrap();
     let response = app.clone().oneshot(request).await.unwrap();
     let status = response.status();
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
@@ -56,11 +65,64 @@ async fn malformed_and_unexpected_bodies_are_400_and_store_nothing() {
 }
 
 #[tokio::test]
-async fn oversized_body_is_refused() {
+async fn bad_requests_are_told_in_plain_words_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    for (body, says) in [
+        ("not json", "it is not JSON (line 1, column 2)"),
+        ("{\"session_id\":\"s01\"", "it is not JSON"),
+        ("{\"session_id\":\"s01\",\"step_id\":\"x\"} x", "there is more after the JSON"),
+        (
+            "{\"session_id\":\"s01\",\"step_id\":\"x\",\"extra\":1}",
+            "a field the hub does not know, \"extra\"",
+        ),
+        ("{\"session_id\":\"s01\"}", "it needs the field \"step_id\""),
+        ("{\"session_id\":5,\"step_id\":\"x\"}", "\"session_id\" should be text, not the number 5"),
+    ] {
+        let (status, reply) = post(&app, "/api/complete_step", body).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {reply}");
+        let message = reply["message"].as_str().unwrap();
+        assert!(
+            message.starts_with("The request is not valid: ") && message.contains(says),
+            "{body}: {message}"
+        );
+        assert!(!message.contains('`') && !message.contains("expected one of"), "{message}");
+    }
+    // Nested fields are named by their path.
+    let body = r#"{"entry_id":null,"drink":{"drink_type":"beer","volume_ml":"lots"}}"#;
+    let (_, reply) = post(&app, "/api/add_drink", body).await;
+    let message = reply["message"].as_str().unwrap();
+    assert!(message.contains("\"drink.volume_ml\" should be"), "{message}");
+    let body = r#"{"entry_id":null,"drink":{"drink_type":"beer","colour":1}}"#;
+    let (_, reply) = post(&app, "/api/add_drink", body).await;
+    let message = reply["message"].as_str().unwrap();
+    assert!(message.contains("\"drink\" has a field the hub does not know, \"colour\""), "{message}");
+}
+
+#[tokio::test]
+async fn oversized_body_is_refused_as_json() {
     let dir = tempfile::tempdir().unwrap();
     let big = format!(r#"{{"session_id":"{}","step_id":"x"}}"#, "a".repeat(MAX_BODY_BYTES));
-    let (status, _) = post(&hub(&dir), "/api/complete_step", big).await;
-    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    for path in ["/api/complete_step", "/hub/api/create_group", "/office/v1/sign-in", "/device/v1/pair"] {
+        let (status, reply) = post(&hub(&dir), path, big.clone()).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+        assert_eq!(reply["code"], "invalid_input", "{path}: {reply}");
+        assert!(reply["message"].as_str().unwrap().contains("too large"), "{path}: {reply}");
+    }
+}
+
+#[tokio::test]
+async fn refusals_below_the_routes_are_json_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    let request = Request::get("/api/status").header("host", format!("127.0.0.1:{PORT}")).body(Body::empty());
+    let response = app.clone().oneshot(request.unwrap()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let reply: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(reply["code"], "invalid_input", "{reply}");
+    assert!(reply["message"].as_str().unwrap().contains("does not take"), "{reply}");
 }
 
 #[tokio::test]
@@ -68,7 +130,9 @@ async fn audio_path_traversal_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let app = hub(&dir);
     for path in ["/audio/en-GB/..%2F..%2FCargo.toml", "/audio/../manifest.toml", "/audio/en-GB/.hidden"] {
-        let response = app.clone().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+        let request =
+            Request::get(path).header("host", format!("localhost:{PORT}")).body(Body::empty()).unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
         assert_ne!(response.status(), StatusCode::OK, "{path}");
     }
 }
@@ -77,10 +141,13 @@ async fn audio_path_traversal_is_refused() {
 async fn progress_recorded_over_real_http_survives_a_hub_restart() {
     let dir = tempfile::tempdir().unwrap();
     let serve = |dir: &tempfile::TempDir| {
-        let app = hub(dir);
+        let dir = dir.path().to_path_buf();
         async move {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = listener.local_addr().unwrap();
+            let content = Arc::new(Content::embedded().expect("built-in content is valid"));
+            let app = router(Arc::new(Api::open(content, &dir.join("hub.db"))), addr.port());
+            let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
             let task = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
             (addr, task)
         }

@@ -1,7 +1,8 @@
 //! The hub's self-signed TLS identity.
 //!
 //! On first start a key pair and certificate are made with `rcgen` and kept in
-//! `<data-dir>/tls/` (`cert.der`, `key.der`, the key readable by the owner only); later starts
+//! `<data-dir>/tls/` (`cert.der`, `key.der`; the folder 0700 and both files 0600, see
+//! `files.rs`); later starts
 //! reuse them, so paired phones keep trusting the hub. Phones do not check a CA chain or a host
 //! name (the hub's LAN address can change): they pin the **SHA-256 of the certificate's DER**,
 //! learnt from the pairing QR code, and accept that certificate and nothing else.
@@ -32,6 +33,8 @@ impl TlsIdentity {
     /// Load the identity from `dir`, or make and save a new one if there is none.
     pub fn load_or_create(dir: &Path) -> anyhow::Result<TlsIdentity> {
         let (cert_path, key_path) = (dir.join("cert.der"), dir.join("key.der"));
+        crate::files::private_dir(dir)?;
+        crate::files::private_files(&[&cert_path, &key_path])?;
         if cert_path.exists() && key_path.exists() {
             let cert_der =
                 std::fs::read(&cert_path).with_context(|| format!("cannot read {}", cert_path.display()))?;
@@ -48,9 +51,8 @@ impl TlsIdentity {
                 .context("cannot make the hub's certificate")?;
         let cert_der = certified.cert.der().to_vec();
         let key_der = certified.signing_key.serialize_der();
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         write_private(&key_path, &key_der)?;
-        write_file(&cert_path, &cert_der)?;
+        write_private(&cert_path, &cert_der)?;
         Ok(TlsIdentity { fingerprint: fingerprint(&cert_der), cert_der, key_der })
     }
 
@@ -69,14 +71,8 @@ impl TlsIdentity {
     }
 }
 
-/// Write via a temporary file and rename, so a crash never leaves half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
-}
-
+/// Write via a temporary file (0600 from the start) and rename, so a crash never leaves half a
+/// file.
 fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let tmp = path.with_extension("tmp");
     let mut options = std::fs::OpenOptions::new();
@@ -84,6 +80,8 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    // The mode given to `open` is reduced by the umask; this is not.
+    crate::files::private_files(&[&tmp])?;
     std::io::Write::write_all(&mut file, bytes)?;
     file.sync_all()?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;

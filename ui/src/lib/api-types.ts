@@ -1,6 +1,6 @@
 // Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.
 
-export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "forbidden" | "rate_limited" | "internal";
+export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "rate_limited" | "internal" | "forbidden" | "too_many_tries";
 
 export type Error = { code: Code, message: string, };
 
@@ -461,23 +461,33 @@ secret: string, };
 
 export type SyncNowRequest = Record<symbol, never>;
 
-export type OfficePinState = "set" | "choose" | "none" | "locked";
+export type OfficeName = { handle: string, display_name: string, };
 
-export type OfficeName = { member_id: string, display_name: string, pin: OfficePinState, };
-
-export type OfficeGroup = { group_id: string, name: string, members: Array<OfficeName>, };
+export type OfficeGroup = { name: string, members: Array<OfficeName>, };
 
 export type OfficeNames = { groups: Array<OfficeGroup>, };
 
-export type OfficeSignInRequest = { member_id: string, pin: string, };
+export type OfficeSignInRequest = { 
+/**
+ * The name's handle from [`OfficeNames`].
+ */
+handle: string, pin: string, };
 
-export type OfficeChoosePinRequest = { member_id: string, pin: string, 
+export type OfficeChoosePinRequest = { 
+/**
+ * The name's handle from [`OfficeNames`].
+ */
+handle: string, 
+/**
+ * The one-time code the facilitator's screen shows (6 digits; spaces and dashes allowed).
+ */
+code: string, pin: string, 
 /**
  * The same PIN typed a second time.
  */
 pin_again: string, };
 
-export type OfficeSessionView = { member_id: string, display_name: string, group_name: string, 
+export type OfficeSessionView = { display_name: string, group_name: string, 
 /**
  * The UI signs out after this long without a touch or key press.
  */
@@ -493,6 +503,10 @@ sign_in_required: boolean, };
 export type AllowOfficePinRequest = { member_id: string, };
 
 export type OfficePinWindow = { member_id: string, display_name: string, 
+/**
+ * Six digits, shown only here: the person types it on the office screen with their new PIN.
+ */
+code: string, 
 /**
  * The member can choose a PIN on an office computer until then.
  */

@@ -22,9 +22,10 @@ const CODES: readonly string[] = [
   'sync_failed',
   'unauthorized',
   'pairing_refused',
-  'forbidden',
   'rate_limited',
   'internal',
+  'forbidden',
+  'too_many_tries',
 ];
 
 /**

@@ -174,13 +174,21 @@ fn a_new_phone_adopts_the_members_participant_and_a_used_one_joins_it() {
 fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() {
     let (hub, member) = hub();
     // Sam signs in on office equipment first: the member gets a participant id there.
-    hub.allow_office_pin(AllowOfficePinRequest { member_id: member.id.clone() }).unwrap();
+    let window = hub.allow_office_pin(AllowOfficePinRequest { member_id: member.id.clone() }).unwrap();
+    let names = hub.office_names().unwrap();
+    let sam = &names.groups[0].members[0];
+    assert_eq!(sam.display_name, member.display_name);
+    let office_computer = std::net::Ipv4Addr::new(192, 168, 1, 30).into();
     let signed_in = hub
-        .office_choose_pin(OfficeChoosePinRequest {
-            member_id: member.id.clone(),
-            pin: "2580".into(),
-            pin_again: "2580".into(),
-        })
+        .office_choose_pin(
+            office_computer,
+            OfficeChoosePinRequest {
+                handle: sam.handle.clone(),
+                code: window.code,
+                pin: "2580".into(),
+                pin_again: "2580".into(),
+            },
+        )
         .unwrap();
     let (_, office_participant) = hub.office_session(&signed_in.token).unwrap().unwrap();
     let office = hub.acting_for(&office_participant);

@@ -61,9 +61,6 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
     ) STRICT;",
 )];
 
-/// Wrong pairing codes an offer survives; the next one burns it.
-pub const MAX_FAILED_ATTEMPTS: i64 = 5;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupRow {
     pub id: String,
@@ -105,15 +102,13 @@ pub enum PairingSecret<'a> {
     Code(&'a [u8]),
 }
 
-/// Why a pairing was refused. Nothing was stored except, for a wrong code, the attempt count.
+/// Why a pairing was refused. Nothing was stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PairRefused {
     /// No live offer matches (wrong code or token).
     Unknown,
     Expired,
     Used,
-    /// Too many wrong codes were tried while this offer was live.
-    Burned,
     /// The participant id the device brings is another member's, or already has data here.
     ParticipantTaken,
 }
@@ -308,13 +303,13 @@ impl Store {
         Ok(())
     }
 
-    /// Whether a live offer (unused, unexpired, not burned) already uses this code hash, so a new
-    /// offer can pick another code and a code names exactly one offer.
+    /// Whether a live offer (unused, unexpired) already uses this code hash, so a new offer can
+    /// pick another code and a code names exactly one offer.
     pub fn hub_code_in_use(&self, code_hash: &[u8], now_ms: i64) -> Result<bool, StoreError> {
         let n: i64 = self.conn.query_row(
             "SELECT COUNT(*) FROM hub_pairing_offers
-             WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2 AND failed_attempts < ?3",
-            params![code_hash, now_ms, MAX_FAILED_ATTEMPTS],
+             WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2",
+            params![code_hash, now_ms],
             |r| r.get(0),
         )?;
         Ok(n > 0)
@@ -324,9 +319,10 @@ impl Store {
     /// (the device's own id on a member's first pairing), store the device's credential hash and
     /// mark the offer used.
     ///
-    /// A wrong *code* cannot name the offer it was meant for, so it counts against every live
-    /// offer: each survives [`MAX_FAILED_ATTEMPTS`] wrong codes in its 10 minutes, which bounds a
-    /// guesser to that many tries per offer out of a million codes.
+    /// A wrong *code* cannot name the offer it was meant for, so it changes no offer (before,
+    /// it counted against every live offer, and five wrong codes from anyone burned them all).
+    /// Guessing is bounded by the caller, per client address and hub-wide (`waymark_api`'s
+    /// `limits`). The `failed_attempts` column is no longer written.
     pub fn hub_redeem_offer(
         &mut self,
         secret: PairingSecret<'_>,
@@ -341,16 +337,16 @@ impl Store {
             PairingSecret::Code(h) => ("code_hash", h),
         };
         // For a code, prefer the live offer (an old used or expired one may share the code).
-        let offer: Option<(String, String, i64, Option<i64>, i64)> = tx
+        let offer: Option<(String, String, i64, Option<i64>)> = tx
             .query_row(
                 &format!(
-                    "SELECT id, member_id, expires_at, used_at, failed_attempts FROM hub_pairing_offers
+                    "SELECT id, member_id, expires_at, used_at FROM hub_pairing_offers
                      WHERE {column} = ?1
-                     ORDER BY (used_at IS NULL AND expires_at > ?2 AND failed_attempts < ?3) DESC, created_at DESC
+                     ORDER BY (used_at IS NULL AND expires_at > ?2) DESC, created_at DESC
                      LIMIT 1"
                 ),
-                params![hash, now_ms, MAX_FAILED_ATTEMPTS],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                params![hash, now_ms],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
         let refuse =
@@ -358,21 +354,11 @@ impl Store {
                 tx.commit()?;
                 Ok(Err(why))
             };
-        let Some((offer_id, member_id, expires_at, used_at, failed)) = offer else {
-            if matches!(secret, PairingSecret::Code(_)) {
-                tx.execute(
-                    "UPDATE hub_pairing_offers SET failed_attempts = failed_attempts + 1
-                     WHERE used_at IS NULL AND expires_at > ?1",
-                    [now_ms],
-                )?;
-            }
+        let Some((offer_id, member_id, expires_at, used_at)) = offer else {
             return refuse(tx, PairRefused::Unknown);
         };
         if used_at.is_some() {
             return refuse(tx, PairRefused::Used);
-        }
-        if failed >= MAX_FAILED_ATTEMPTS {
-            return refuse(tx, PairRefused::Burned);
         }
         if expires_at <= now_ms {
             return refuse(tx, PairRefused::Expired);
@@ -567,22 +553,22 @@ mod tests {
     }
 
     #[test]
-    fn wrong_codes_count_against_every_live_offer_until_it_burns() {
+    fn wrong_codes_change_no_offer() {
         let mut hub = Store::open_in_memory().unwrap();
         hub.hub_create_group("g", "Group", 0).unwrap();
         hub.hub_add_member("m1", "g", "Al", 0).unwrap();
         hub.hub_add_offer("o1", "m1", &hash("t1"), &hash("c1"), 0, 100).unwrap();
-        for _ in 0..MAX_FAILED_ATTEMPTS {
+        for _ in 0..50 {
             let wrong =
                 hub.hub_redeem_offer(PairingSecret::Code(&hash("zz")), &hash("k"), "p", "d", 1).unwrap();
             assert_eq!(wrong, Err(PairRefused::Unknown));
         }
-        assert!(!hub.hub_code_in_use(&hash("c1"), 1).unwrap());
-        let late = hub.hub_redeem_offer(PairingSecret::Code(&hash("c1")), &hash("k"), "p", "d", 2).unwrap();
-        assert_eq!(late, Err(PairRefused::Burned));
+        assert!(hub.hub_code_in_use(&hash("c1"), 1).unwrap());
+        let paired = hub.hub_redeem_offer(PairingSecret::Code(&hash("c1")), &hash("k"), "p", "d", 2).unwrap();
+        assert!(paired.is_ok(), "{paired:?}");
         let expired = {
             hub.hub_add_offer("o2", "m1", &hash("t2"), &hash("c2"), 0, 100).unwrap();
-            hub.hub_redeem_offer(PairingSecret::Token(&hash("t2")), &hash("k"), "p", "d", 100).unwrap()
+            hub.hub_redeem_offer(PairingSecret::Token(&hash("t2")), &hash("k2"), "p", "d", 100).unwrap()
         };
         assert_eq!(expired, Err(PairRefused::Expired));
     }

@@ -1,17 +1,24 @@
-//! Office sign-in on shared equipment: each member's PIN (a password hash made by the caller)
-//! and the signed-in browser sessions (SHA-256 of the session token only).
+//! Office sign-in on shared equipment: each member's PIN (a password hash made by the caller),
+//! the tries at it, the facilitator's window and one-time code for choosing one, and the
+//! signed-in browser sessions (SHA-256 of the session token only).
+//!
+//! **Decision:** a try is counted *before* it is checked, in one statement
+//! ([`Store::office_pin_try`], [`Store::office_code_try`]), so tries sent at once meet the limit
+//! one by one and no more than the limit are ever checked. A right PIN gives back its own try
+//! only; wrong tries count until their window ends (or the facilitator opens a new PIN window).
 //!
 //! Like the rest of the hub's administration state ([`crate::table::hub`]) these rows are
 //! updated in place and are not projections; [`Store::rebuild_projections`] leaves them alone.
 //! Nothing here is synced to any device.
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use crate::{Store, StoreError};
 
-pub const MIGRATIONS: &[(i64, &str)] = &[(
-    8,
-    "CREATE TABLE office_pins (
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        8,
+        "CREATE TABLE office_pins (
         member_id       TEXT PRIMARY KEY NOT NULL REFERENCES hub_members (id),
         pin_hash        TEXT,
         choose_until    INTEGER,
@@ -25,7 +32,19 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
         last_seen  INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX office_sessions_by_member ON office_sessions (member_id);",
-)];
+    ),
+    // Tries are counted in a window (`tries` until `tries_until`) instead of "wrong in a row" with
+    // a lock; choosing a PIN needs the facilitator's one-time code (SHA-256 kept, 3 tries).
+    (
+        10,
+        "ALTER TABLE office_pins RENAME COLUMN failed_attempts TO tries;
+         ALTER TABLE office_pins RENAME COLUMN locked_until TO tries_until;
+         UPDATE office_pins SET tries = 0, tries_until = NULL;
+         ALTER TABLE office_pins ADD COLUMN choose_code_hash BLOB;
+         ALTER TABLE office_pins ADD COLUMN choose_code_tries INTEGER NOT NULL DEFAULT 0;
+         UPDATE office_pins SET choose_until = NULL;",
+    ),
+];
 
 /// A member's office PIN state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,8 +53,25 @@ pub struct OfficePinRow {
     pub pin_hash: Option<String>,
     /// The facilitator let the member choose (or change) their PIN until this time.
     pub choose_until: Option<i64>,
-    pub failed_attempts: i64,
-    pub locked_until: Option<i64>,
+    /// PIN tries counted (wrong, or being checked) in the window ending at `tries_until`.
+    pub tries: i64,
+    pub tries_until: Option<i64>,
+    /// Tries at the facilitator's code in this choose window.
+    pub choose_code_tries: i64,
+}
+
+/// A PIN try, counted: check it against `pin_hash` (none yet: it cannot be right).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PinTry {
+    Check {
+        pin_hash: Option<String>,
+        /// Tries left in this window after this one.
+        left: i64,
+        /// When this window of tries ends.
+        until: i64,
+    },
+    /// The limit is reached; tries start again at this time.
+    TooMany { until: i64 },
 }
 
 /// A signed-in office session, resolved.
@@ -52,14 +88,16 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT pin_hash, choose_until, failed_attempts, locked_until FROM office_pins WHERE member_id = ?1",
+                "SELECT pin_hash, choose_until, tries, tries_until, choose_code_tries
+                 FROM office_pins WHERE member_id = ?1",
                 [member_id],
                 |r| {
                     Ok(OfficePinRow {
                         pin_hash: r.get(0)?,
                         choose_until: r.get(1)?,
-                        failed_attempts: r.get(2)?,
-                        locked_until: r.get(3)?,
+                        tries: r.get(2)?,
+                        tries_until: r.get(3)?,
+                        choose_code_tries: r.get(4)?,
                     })
                 },
             )
@@ -67,62 +105,92 @@ impl Store {
             .unwrap_or_default())
     }
 
-    /// Let the member choose a new PIN until `until` (the facilitator's action). Also lifts a
-    /// lock from wrong tries; the old PIN keeps working until a new one is chosen.
-    pub fn office_open_pin_window(&mut self, member_id: &str, until: i64) -> Result<(), StoreError> {
+    /// Let the member choose a new PIN until `until` with the code whose hash is `code_hash` (the
+    /// facilitator's action). Starts the PIN tries again (lifting a lock) and the code's tries;
+    /// the old PIN keeps working until a new one is chosen.
+    pub fn office_open_pin_window(
+        &mut self,
+        member_id: &str,
+        until: i64,
+        code_hash: &[u8],
+    ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO office_pins (member_id, choose_until) VALUES (?1, ?2)
+            "INSERT INTO office_pins (member_id, choose_until, choose_code_hash) VALUES (?1, ?2, ?3)
              ON CONFLICT (member_id) DO UPDATE SET choose_until = excluded.choose_until,
-               failed_attempts = 0, locked_until = NULL",
-            params![member_id, until],
+               choose_code_hash = excluded.choose_code_hash, choose_code_tries = 0,
+               tries = 0, tries_until = NULL",
+            params![member_id, until, code_hash],
         )?;
         Ok(())
     }
 
-    /// Store a newly chosen PIN hash and close the window.
+    /// Store a newly chosen PIN hash and close the window (its code stops working).
     pub fn office_set_pin(&mut self, member_id: &str, pin_hash: &str) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO office_pins (member_id, pin_hash) VALUES (?1, ?2)
              ON CONFLICT (member_id) DO UPDATE SET pin_hash = excluded.pin_hash, choose_until = NULL,
-               failed_attempts = 0, locked_until = NULL",
+               choose_code_hash = NULL, choose_code_tries = 0, tries = 0, tries_until = NULL",
             params![member_id, pin_hash],
         )?;
         Ok(())
     }
 
-    /// Count a wrong PIN. At `max` wrong tries in a row the member is locked until `lock_until`
-    /// and the count starts again. Returns the tries left before a lock (0: this try locked them).
-    pub fn office_pin_failed(
+    /// Count a PIN try now, before it is checked, in one statement: at most `max` tries per
+    /// window of `window_ms` (from the first), whoever sends them and however many at once.
+    pub fn office_pin_try(
         &mut self,
         member_id: &str,
         max: i64,
-        lock_until: i64,
-    ) -> Result<i64, StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let failed: i64 = tx.query_row(
-            "UPDATE office_pins SET failed_attempts = failed_attempts + 1 WHERE member_id = ?1
-             RETURNING failed_attempts",
-            [member_id],
-            |r| r.get(0),
-        )?;
-        let left = (max - failed).max(0);
-        if left == 0 {
-            tx.execute(
-                "UPDATE office_pins SET failed_attempts = 0, locked_until = ?2 WHERE member_id = ?1",
-                params![member_id, lock_until],
-            )?;
-        }
-        tx.commit()?;
-        Ok(left)
+        window_ms: i64,
+        now_ms: i64,
+    ) -> Result<PinTry, StoreError> {
+        let counted: Option<(i64, Option<String>, i64)> = self
+            .conn
+            .query_row(
+                "INSERT INTO office_pins (member_id, tries, tries_until) VALUES (?1, 1, ?3 + ?4)
+                 ON CONFLICT (member_id) DO UPDATE SET
+                   tries = CASE WHEN tries_until IS NULL OR tries_until <= ?3 THEN 1 ELSE tries + 1 END,
+                   tries_until = CASE WHEN tries_until IS NULL OR tries_until <= ?3 THEN ?3 + ?4
+                                 ELSE tries_until END
+                 WHERE tries_until IS NULL OR tries_until <= ?3 OR tries < ?2
+                 RETURNING tries, pin_hash, tries_until",
+                params![member_id, max, now_ms, window_ms],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        Ok(match counted {
+            Some((tries, pin_hash, until)) => PinTry::Check { pin_hash, left: (max - tries).max(0), until },
+            None => PinTry::TooMany { until: self.office_pin(member_id)?.tries_until.unwrap_or(now_ms) },
+        })
     }
 
-    /// A right PIN: the count of wrong tries starts again.
-    pub fn office_pin_succeeded(&mut self, member_id: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE office_pins SET failed_attempts = 0, locked_until = NULL WHERE member_id = ?1",
-            [member_id],
-        )?;
+    /// The PIN was right: its own try is given back (the wrong ones still count).
+    pub fn office_pin_right(&mut self, member_id: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("UPDATE office_pins SET tries = MAX(tries - 1, 0) WHERE member_id = ?1", [member_id])?;
         Ok(())
+    }
+
+    /// Count a try at the facilitator's code now, before it is checked: `Some(code hash)` to
+    /// compare against while the window is open and fewer than `max` tries were made; `None`
+    /// otherwise (no window, run out, or used up).
+    pub fn office_code_try(
+        &mut self,
+        member_id: &str,
+        max: i64,
+        now_ms: i64,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "UPDATE office_pins SET choose_code_tries = choose_code_tries + 1
+                 WHERE member_id = ?1 AND choose_until > ?3 AND choose_code_hash IS NOT NULL
+                   AND choose_code_tries < ?2
+                 RETURNING choose_code_hash",
+                params![member_id, max, now_ms],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     pub fn office_add_session(
@@ -186,24 +254,53 @@ mod tests {
     }
 
     #[test]
-    fn pin_window_then_pin_then_lock_after_wrong_tries() {
+    fn pin_tries_are_counted_before_the_check_and_only_a_right_one_is_given_back() {
         let mut store = hub_with_member();
         assert_eq!(store.office_pin("m").unwrap(), OfficePinRow::default());
-        store.office_open_pin_window("m", 600).unwrap();
-        assert_eq!(store.office_pin("m").unwrap().choose_until, Some(600));
+        // No PIN yet: tries still count (a guesser cannot tell), and there is nothing to check.
+        let first = store.office_pin_try("m", 5, 900, 0).unwrap();
+        assert_eq!(first, PinTry::Check { pin_hash: None, left: 4, until: 900 });
         store.office_set_pin("m", "hash").unwrap();
+        // Twenty tries at once, none checked yet: five are let through, in order.
+        let tries: Vec<PinTry> = (0..20).map(|_| store.office_pin_try("m", 5, 900, 10).unwrap()).collect();
+        for (i, t) in tries.iter().enumerate() {
+            let want = if i < 5 {
+                PinTry::Check { pin_hash: Some("hash".into()), left: 4 - i as i64, until: 910 }
+            } else {
+                PinTry::TooMany { until: 910 }
+            };
+            assert_eq!(*t, want, "try {i}");
+        }
+        // One of them was right: only its own try comes back.
+        store.office_pin_right("m").unwrap();
+        assert_eq!(store.office_pin("m").unwrap().tries, 4);
+        assert!(matches!(store.office_pin_try("m", 5, 900, 20).unwrap(), PinTry::Check { left: 0, .. }));
+        assert_eq!(store.office_pin_try("m", 5, 900, 20).unwrap(), PinTry::TooMany { until: 910 });
+        // The window ends: tries start again.
+        assert!(matches!(store.office_pin_try("m", 5, 900, 910).unwrap(), PinTry::Check { left: 4, .. }));
+        // The facilitator's new window starts them again too; the old PIN stays until a new one.
+        store.office_open_pin_window("m", 1_200, b"code").unwrap();
+        let pin = store.office_pin("m").unwrap();
+        assert_eq!((pin.pin_hash.as_deref(), pin.tries, pin.choose_until), (Some("hash"), 0, Some(1_200)));
+    }
+
+    #[test]
+    fn the_choose_code_gets_three_tries_in_its_window_and_stops_with_the_new_pin() {
+        let mut store = hub_with_member();
+        assert_eq!(store.office_code_try("m", 3, 0).unwrap(), None, "no window");
+        store.office_open_pin_window("m", 600, b"code").unwrap();
+        for _ in 0..3 {
+            assert_eq!(store.office_code_try("m", 3, 10).unwrap().as_deref(), Some(&b"code"[..]));
+        }
+        assert_eq!(store.office_code_try("m", 3, 10).unwrap(), None, "used up");
+        store.office_open_pin_window("m", 600, b"new").unwrap();
+        assert_eq!(store.office_code_try("m", 3, 600).unwrap(), None, "run out");
+        store.office_open_pin_window("m", 900, b"new").unwrap();
+        assert!(store.office_code_try("m", 3, 700).unwrap().is_some());
+        store.office_set_pin("m", "hash").unwrap();
+        assert_eq!(store.office_code_try("m", 3, 700).unwrap(), None, "a chosen PIN closes the window");
         let pin = store.office_pin("m").unwrap();
         assert_eq!((pin.pin_hash.as_deref(), pin.choose_until), (Some("hash"), None));
-        for left in (1..5).rev() {
-            assert_eq!(store.office_pin_failed("m", 5, 900).unwrap(), left);
-        }
-        assert_eq!(store.office_pin_failed("m", 5, 900).unwrap(), 0, "the fifth wrong try locks");
-        let pin = store.office_pin("m").unwrap();
-        assert_eq!((pin.failed_attempts, pin.locked_until), (0, Some(900)));
-        // The facilitator's new window lifts the lock; the old PIN stays until a new one is set.
-        store.office_open_pin_window("m", 1_200).unwrap();
-        let pin = store.office_pin("m").unwrap();
-        assert_eq!((pin.pin_hash.as_deref(), pin.locked_until), (Some("hash"), None));
     }
 
     #[test]
