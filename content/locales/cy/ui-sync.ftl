@@ -156,6 +156,9 @@ fac-col-diary = Dyddiadur yr wythnos hon
 fac-never = Byth
 # Cell: not shared by the participant.
 fac-not-shared = Heb ei rannu
+# Under a member's phones: how many records their phone sent that differ from what the hub holds
+# (a damaged or changed app). They are kept apart, never merged. $count is a number.
+fac-conflicts = Cofnodion nad oedd yn cyfateb: { $count }. Does dim wedi'i golli. Gwiriwch fod yr ap yn gyfredol.
 # Diary summary cell. $units is a number, $free a count of days.
 fac-diary-summary = { $units } uned, { $free } diwrnod heb ddiod
 # Button: show the pairing code for this person.

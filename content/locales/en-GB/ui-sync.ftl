@@ -156,6 +156,9 @@ fac-col-diary = Diary this week
 fac-never = Never
 # Cell: not shared by the participant.
 fac-not-shared = Not shared
+# Under a member's phones: how many records their phone sent that differ from what the hub holds
+# (a damaged or changed app). They are kept apart, never merged. $count is a number.
+fac-conflicts = Records that did not match: { $count }. Nothing was lost. Check the app is up to date.
 # Diary summary cell. $units is a number, $free a count of days.
 fac-diary-summary = { $units } units, { $free } drink-free days
 # Button: show the pairing code for this person.
