@@ -54,7 +54,7 @@ describe('the app pairs with a running hub', () => {
       const s02 = await officeApi(hub.url, office, 'get_step', { locale: 'en-GB', session_id: 's02', step_index: 0 });
       await officeApi(hub.url, office, 'complete_step', { session_id: 's02', step_id: s02.step_id });
       const offer = await hubApi(hub.url, 'start_pairing', { member_id: member.id });
-      assert.equal(offer.address, hub.devices);
+      assert.equal(offer.address, hub.phones);
 
       const s = await app.launch();
       await waitUntil(async () => (await s.findAll(CARD))[0], 'the session list', 60000);

@@ -4,9 +4,21 @@
 //   cd tests/e2e && node --test facilitator.test.mjs
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import path from 'node:path';
 import { removeDir, tempDir } from './helpers.mjs';
 import { checkScreen, hubApi, startHub, launchChromium, PHONE, DESKTOP } from './hubproc.mjs';
+
+/** This machine's addresses a phone could use, as the hub chooses them (no loopback, link-local or
+ *  container bridges). */
+function officeAddresses() {
+  const bridges = ['docker', 'br-', 'veth', 'virbr', 'lxc', 'cni', 'flannel'];
+  return Object.entries(os.networkInterfaces())
+    .filter(([name]) => !bridges.some((b) => name.startsWith(b)))
+    .flatMap(([, list]) => list ?? [])
+    .filter((a) => !a.internal && !a.address.startsWith('169.254.') && !a.address.toLowerCase().startsWith('fe80'))
+    .map((a) => a.address);
+}
 
 /** The shared check (both sizes, axe, reflow), named `fac-<name>`; ends at desktop size. */
 function check(page, name) {
@@ -96,13 +108,33 @@ describe('facilitator screens on the hub', () => {
     await page.getByTestId('fac-pairing').waitFor();
     const code = await page.getByTestId('fac-code').getAttribute('data-code');
     assert.match(code, /^\d{6}$/);
-    assert.equal(await page.getByTestId('fac-address').innerText(), hub.devices);
+    assert.equal(await page.getByTestId('fac-address').innerText(), hub.phones);
     assert.equal(await page.getByTestId('fac-fingerprint').getAttribute('data-fingerprint'), hub.fingerprint);
     const qr = page.getByTestId('fac-qr');
     assert.match(await qr.getAttribute('src'), /^data:image\/svg\+xml;base64,/);
     await page.waitForFunction(() => document.querySelector('[data-testid="fac-qr"]')?.naturalWidth > 0);
     assert.match(await page.getByTestId('fac-link').innerText(), /^waymark:\/\/pair\?v=1&/);
+    assert.equal(await page.getByTestId('fac-loopback-warning').count(), 0, 'this machine has an office address');
     await check(page, 'pairing');
+
+    // Every office-network address of this machine is offered (the routed one first); picking
+    // another makes a new code for it.
+    const port = hub.phones.slice(hub.phones.lastIndexOf(':') + 1);
+    const expected = officeAddresses().map((a) => `${a.includes(':') ? `[${a}]` : a}:${port}`);
+    const options = await page.getByTestId('fac-address-choice').locator('option').allInnerTexts();
+    if (expected.length > 1) {
+      assert.deepEqual([...options].sort(), [...expected].sort());
+      assert.equal(options[0], hub.phones);
+      const other = options[options.length - 1];
+      await page.getByTestId('fac-address-choice').selectOption(other);
+      await page.waitForFunction((a) => document.querySelector('[data-testid="fac-address"]')?.textContent === a, other);
+      assert.ok((await page.getByTestId('fac-link').innerText()).includes(encodeURIComponent(other)));
+      assert.notEqual(await page.getByTestId('fac-code').getAttribute('data-code'), code, 'a new code for the new address');
+      await page.getByTestId('fac-address-choice').selectOption(hub.phones);
+      await page.waitForFunction((a) => document.querySelector('[data-testid="fac-address"]')?.textContent === a, hub.phones);
+    } else {
+      assert.deepEqual(options, [], 'one address: nothing to choose');
+    }
 
     await page.getByTestId('fac-pair-done').click();
     await row.waitFor();
@@ -146,5 +178,32 @@ describe('facilitator screens on the hub', () => {
     await page.getByTestId('sharing-screen').waitFor();
     assert.equal(await page.getByTestId('share-entries').isChecked(), false);
     await context.close();
+  });
+});
+
+describe('a hub that only this computer can reach', () => {
+  test('the pairing screen says plainly that phones cannot reach it', async () => {
+    const browser = await launchChromium();
+    const dataDir = await tempDir('fac-lo');
+    const hub = await startHub(dataDir, ['--bind', '127.0.0.1']);
+    try {
+      assert.match(hub.output(), /warning: phones cannot reach this hub/);
+      const group = await hubApi(hub.url, 'create_group', { name: 'Loopback group' });
+      await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
+      const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+      await page.goto(hub.url);
+      await page.getByTestId('facilitator-open').click();
+      await page.getByTestId(`fac-group-${group.id}`).click();
+      await page.getByTestId('fac-pair').first().click();
+      const warning = page.getByTestId('fac-loopback-warning');
+      await warning.waitFor();
+      assert.match(await warning.innerText(), /Phones cannot reach this hub/);
+      assert.equal(await page.getByTestId('fac-address-choice').count(), 0);
+      await check(page, 'pairing-loopback');
+    } finally {
+      await browser.close();
+      await hub.stop();
+      await removeDir(dataDir);
+    }
   });
 });

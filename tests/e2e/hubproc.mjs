@@ -32,11 +32,11 @@ export function launchChromium() {
  * Start a hub with `dataDir` on free ports. Resolves once it has printed both listeners:
  * `url` (loopback HTTP, ends in '/'), `devices` (`host:port` of HTTPS) and `fingerprint`.
  */
-export async function startHub(dataDir) {
+export async function startHub(dataDir, extraArgs = []) {
   await access(HUB_BIN).catch(() => {
     throw new Error(`No hub binary at ${HUB_BIN}: run \`cargo build -p waymark-hub\` or set WAYMARK_HUB_BIN`);
   });
-  const proc = startProcess(HUB_BIN, ['--port', '0', '--tls-port', '0', '--data-dir', dataDir], {
+  const proc = startProcess(HUB_BIN, ['--port', '0', '--tls-port', '0', '--data-dir', dataDir, ...extraArgs], {
     env: { ...process.env, RUST_BACKTRACE: '1' },
   });
   const found = await new Promise((resolve, reject) => {
@@ -46,9 +46,12 @@ export async function startHub(dataDir) {
       seen += chunk.toString();
       const http = seen.match(/Waymark hub listening on (http:\/\/\S+)/);
       const tls = seen.match(/Waymark hub devices: https:\/\/(\S+) fingerprint ([0-9a-f]{64})/);
-      if (http && tls) {
+      const phones = seen.match(/Phones are told to use https:\/\/(\S+)/);
+      if (http && tls && phones) {
         clearTimeout(timer);
-        resolve({ url: http[1].replace(/\/?$/, '/'), devices: tls[1], fingerprint: tls[2] });
+        // `devices` is where the HTTPS listener is bound (every network by default); `phones`
+        // is the address the pairing screen gives phones, which a browser or app can reach.
+        resolve({ url: http[1].replace(/\/?$/, '/'), devices: tls[1], phones: phones[1], fingerprint: tls[2] });
       }
     });
     proc.exited.then(({ code, signal }) => {

@@ -179,7 +179,7 @@ describe('office sign-in on shared equipment', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.clock.install();
-    const lan = `https://${hub.devices}/`;
+    const lan = `https://${hub.phones}/`;
     await page.goto(lan);
 
     // Nothing but sign-in: no home, no facilitator, and the participant calls are refused.

@@ -179,6 +179,10 @@ fac-pair-help = Gofynnwch iddyn nhw agor Cysylltu â fy swyddfa a theipio'r cod 
 fac-pair-code = Cod
 # Label: the hub address.
 fac-pair-address = Cyfeiriad y swyddfa
+# Label of a list: which of this computer's addresses phones are told to use (when it has several).
+fac-pair-choose-address = Mae ffonau'n defnyddio'r cyfeiriad hwn. Dewiswch un Wi-Fi'r swyddfa.
+# Warning on the pairing screen: the hub has only this computer's own (loopback) address.
+fac-pair-loopback = Ni all ffonau gyrraedd yr hyb hwn. Nid yw'r cyfrifiadur hwn ar rwydwaith y swyddfa. Cysylltwch ef â Wi-Fi'r swyddfa, yna dechreuwch yr hyb eto.
 # Label: the certificate fingerprint.
 fac-pair-fingerprint = Llythrennau gwirio
 # Label: the link inside the QR code.

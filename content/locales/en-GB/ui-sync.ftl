@@ -179,6 +179,10 @@ fac-pair-help = Ask them to open Connect to my office and type this code.
 fac-pair-code = Code
 # Label: the hub address.
 fac-pair-address = Office address
+# Label of a list: which of this computer's addresses phones are told to use (when it has several).
+fac-pair-choose-address = Phones use this address. Choose the one of the office Wi-Fi.
+# Warning on the pairing screen: the hub has only this computer's own (loopback) address.
+fac-pair-loopback = Phones cannot reach this hub. This computer is not on the office network. Connect it to the office Wi-Fi, then start the hub again.
 # Label: the certificate fingerprint.
 fac-pair-fingerprint = Check letters
 # Label: the link inside the QR code.

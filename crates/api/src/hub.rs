@@ -80,8 +80,11 @@ fn rate_limited(message: impl Into<String>) -> Error {
 /// and put into every pairing QR code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HubEndpoint {
-    /// `host:port` of the HTTPS listener as devices on the LAN see it.
+    /// `host:port` of the HTTPS listener as devices on the LAN see it: the one put into pairing
+    /// codes now.
     pub address: String,
+    /// Every `host:port` the facilitator may choose instead (`address` among them), best first.
+    pub choices: Vec<String>,
     /// Lower-case hex SHA-256 of the certificate (DER). Devices pin exactly this.
     pub fingerprint: String,
 }
@@ -158,6 +161,11 @@ pub struct MemberView {
 #[serde(deny_unknown_fields)]
 pub struct StartPairingRequest {
     pub member_id: String,
+    /// One of the offer's `choices`: phones should use this address from now on (the
+    /// facilitator picked the office network). Absent: the hub's current choice.
+    #[serde(default)]
+    #[ts(optional)]
+    pub address: Option<String>,
 }
 
 /// What the facilitator's screen shows to pair a phone: the QR code, or the 6-digit code for a
@@ -173,6 +181,11 @@ pub struct PairingOffer {
     pub expires_at_ms: i64,
     /// `host:port` of the hub's HTTPS listener.
     pub address: String,
+    /// Every `host:port` of this machine a phone might use, best first (`address` among them),
+    /// for the facilitator to pick the office network's when there are several.
+    pub choices: Vec<String>,
+    /// `address` is this machine's own loopback: no phone can reach it (say so plainly).
+    pub loopback_only: bool,
     /// Hex SHA-256 of the hub's certificate, which the phone pins.
     pub fingerprint: String,
     /// `waymark://pair?v=1&addr=…&fp=…&t=…`, what the QR code encodes.
@@ -411,6 +424,15 @@ pub(crate) fn member_participant(
     Ok(participant)
 }
 
+/// Whether a `host:port` names this machine's loopback, which no phone can reach.
+#[must_use]
+pub fn is_loopback_address(address: &str) -> bool {
+    let host = address.rsplit_once(':').map_or(address, |(host, _)| host);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
 pub(crate) fn id_like(text: &str) -> bool {
     (1..=64).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
@@ -418,7 +440,7 @@ pub(crate) fn id_like(text: &str) -> bool {
 impl Api {
     /// Tell the api where devices reach this hub (the binary does this once TLS is listening).
     pub fn set_hub_endpoint(&self, endpoint: HubEndpoint) {
-        let _ = self.hub_endpoint.set(endpoint);
+        *self.hub_endpoint.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(endpoint);
     }
 
     pub fn list_groups(&self, _request: ListGroupsRequest) -> Result<GroupList, Error> {
@@ -462,10 +484,23 @@ impl Api {
     }
 
     pub fn start_pairing(&self, request: StartPairingRequest) -> Result<PairingOffer, Error> {
-        let endpoint = self.hub_endpoint.get().ok_or_else(|| Error {
-            code: Code::Internal,
-            message: "The hub's secure address is not ready yet. Restart the hub and try again.".into(),
-        })?;
+        let endpoint = {
+            let mut current = self.hub_endpoint.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let endpoint = current.as_mut().ok_or_else(|| Error {
+                code: Code::Internal,
+                message: "The hub's secure address is not ready yet. Restart the hub and try again.".into(),
+            })?;
+            if let Some(address) = &request.address {
+                if !endpoint.choices.contains(address) {
+                    return Err(Error::invalid(format!(
+                        "{address} is not an address of this computer. Choose one of: {}.",
+                        endpoint.choices.join(", ")
+                    )));
+                }
+                endpoint.address.clone_from(address);
+            }
+            endpoint.clone()
+        };
         let now = (self.clock)();
         let mut store = self.store()?;
         if store.hub_member(&request.member_id)?.is_none() {
@@ -512,8 +547,10 @@ impl Api {
             code,
             token,
             expires_at_ms,
-            address: endpoint.address.clone(),
-            fingerprint: endpoint.fingerprint.clone(),
+            loopback_only: is_loopback_address(&endpoint.address),
+            address: endpoint.address,
+            choices: endpoint.choices,
+            fingerprint: endpoint.fingerprint,
             uri,
             qr_svg,
         })
@@ -864,6 +901,16 @@ mod tests {
     fn pairing_uri_escapes_the_address() {
         let uri = pairing_uri("192.168.1.5:8471", "ab12", "tok-_");
         assert_eq!(uri, "waymark://pair?v=1&addr=192.168.1.5%3A8471&fp=ab12&t=tok-_");
+    }
+
+    #[test]
+    fn loopback_addresses_are_known_whatever_their_form() {
+        for a in ["127.0.0.1:8471", "127.4.5.6:1", "[::1]:8471", "localhost:8471", "LOCALHOST:1"] {
+            assert!(is_loopback_address(a), "{a}");
+        }
+        for a in ["192.168.1.20:8471", "[fd00::1]:8471", "hub.office.lan:8471", "10.0.0.2:1"] {
+            assert!(!is_loopback_address(a), "{a}");
+        }
     }
 
     #[test]

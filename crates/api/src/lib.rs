@@ -65,7 +65,7 @@ pub struct Api {
     store: Arc<Result<Mutex<Store>, (PathBuf, String)>>,
     clock: Clock,
     /// Set only in the office hub, once its HTTPS listener is up (see [`hub::HubEndpoint`]).
-    hub_endpoint: Arc<std::sync::OnceLock<hub::HubEndpoint>>,
+    hub_endpoint: Arc<std::sync::RwLock<Option<hub::HubEndpoint>>>,
     /// What each paired device has sent this hour (the hub only; see [`hub::DeviceBudget`]).
     device_budgets: Arc<Mutex<std::collections::BTreeMap<String, hub::DeviceBudget>>>,
     /// Guesses (office PINs, pairing codes) per client address; see [`limits`].

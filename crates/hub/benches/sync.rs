@@ -117,7 +117,7 @@ fn main() {
         let member = api
             .add_member(AddMemberRequest { group_id: group.id.clone(), display_name: format!("P{i}") })
             .unwrap();
-        let offer = api.start_pairing(StartPairingRequest { member_id: member.id }).unwrap();
+        let offer = api.start_pairing(StartPairingRequest { member_id: member.id, address: None }).unwrap();
         let mut store = Store::open_in_memory().unwrap();
         store.append_all(&bodies(events), 1_795_435_200_000).unwrap();
         let id = store.identity().stream.clone();

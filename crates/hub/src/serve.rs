@@ -23,7 +23,8 @@ use crate::tls::TlsIdentity;
 pub struct HubOptions {
     /// Holds `tls/` (the certificate); the database path is the caller's choice.
     pub data_dir: PathBuf,
-    /// Address of the HTTPS listener for devices (`0.0.0.0` for the office LAN).
+    /// Address of the HTTPS listener for devices. Default `0.0.0.0`: every network this machine
+    /// is on, since the office hub exists to be reached from the office network.
     pub bind: IpAddr,
     /// Port of the loopback HTTP listener (0: any free one).
     pub port: u16,
@@ -43,18 +44,20 @@ pub const USAGE: &str =
        waymark-app --hub [the same options]
 
   --bind ADDR       address of the HTTPS listener for phones and office computers
-                    (default 127.0.0.1; 0.0.0.0 for the office LAN)
+                    (default 0.0.0.0: every network of this computer; 127.0.0.1 for this
+                    computer only)
   --port N          port of the plain-HTTP listener, always on 127.0.0.1, for this machine's
                     screen (default 8470; 0 picks a free one)
   --tls-port N      port of the HTTPS listener (default 8471; 0 picks a free one)
-  --advertise HOST  host name or address phones should use (default: --bind, or this machine's LAN address)
+  --advertise HOST  host name or address phones should use (default: --bind, or this computer's
+                    office network address; the pairing screen lets the facilitator pick another)
   --data-dir DIR    where the hub keeps hub.db and tls/ (default: ./waymark-hub-data for waymark-hub,
                     the app's data folder + /hub for waymark-app)";
 
 /// Read the hub's options. `Ok(None)`: help was asked for (print [`USAGE`]).
 pub fn parse_options(args: &[String], default_data_dir: PathBuf) -> anyhow::Result<Option<HubOptions>> {
     let mut options = HubOptions {
-        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
         port: 8470,
         tls_port: 8471,
         advertise: None,
@@ -102,8 +105,17 @@ pub async fn open_and_start(options: &HubOptions) -> anyhow::Result<RunningHub> 
 pub fn print_addresses(hub: &RunningHub) {
     println!("Waymark hub listening on http://{}", hub.http);
     println!("Waymark hub devices: https://{} fingerprint {}", hub.https, hub.endpoint.fingerprint);
-    if hub.https.ip().is_unspecified() {
-        println!("Phones are told to use https://{}", hub.endpoint.address);
+    println!("Phones are told to use https://{}", hub.endpoint.address);
+    let others: Vec<&str> =
+        hub.endpoint.choices.iter().map(String::as_str).filter(|a| *a != hub.endpoint.address).collect();
+    if !others.is_empty() {
+        println!("Other addresses of this computer (pick one on the pairing screen): {}", others.join(", "));
+    }
+    if waymark_api::is_loopback_address(&hub.endpoint.address) {
+        println!(
+            "warning: phones cannot reach this hub: it has no office network address (only this computer's own). \
+             Connect it to the office Wi-Fi and start the hub again, or use --bind / --advertise."
+        );
     }
 }
 
@@ -157,18 +169,28 @@ pub async fn start(api: Arc<Api>, options: &HubOptions) -> anyhow::Result<Runnin
         std::net::TcpListener::bind(tls_addr).with_context(|| format!("cannot listen on {tls_addr}"))?;
     let https = tls_listener.local_addr()?;
 
-    let host = match &options.advertise {
-        Some(host) => host.clone(),
+    let port = https.port();
+    let hosts = match &options.advertise {
+        Some(host) => vec![host.clone()],
         None if options.bind.is_unspecified() => {
-            lan_address().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)).to_string()
+            let found = lan_candidates(lan_address(), interface_addresses());
+            if found.is_empty() {
+                vec![Ipv4Addr::LOCALHOST.to_string()]
+            } else {
+                found.iter().map(IpAddr::to_string).collect()
+            }
         }
-        None => options.bind.to_string(),
+        None => vec![options.bind.to_string()],
     };
-    let host = if host.contains(':') && !host.starts_with('[') { format!("[{host}]") } else { host };
-    let endpoint = HubEndpoint {
-        address: format!("{host}:{}", https.port()),
-        fingerprint: identity.fingerprint.clone(),
-    };
+    let choices: Vec<String> = hosts
+        .into_iter()
+        .map(|host| {
+            let host = if host.contains(':') && !host.starts_with('[') { format!("[{host}]") } else { host };
+            format!("{host}:{port}")
+        })
+        .collect();
+    let endpoint =
+        HubEndpoint { address: choices[0].clone(), choices, fingerprint: identity.fingerprint.clone() };
     api.set_hub_endpoint(endpoint.clone());
 
     let handles = [axum_server::Handle::new(), axum_server::Handle::new()];
@@ -202,6 +224,52 @@ fn bounded<A>(server: axum_server::Server<SocketAddr, A>) -> axum_server::Server
     server
 }
 
+/// Every address of this machine's network interfaces, with the interface's name.
+fn interface_addresses() -> Vec<(String, IpAddr)> {
+    let all = if_addrs::get_if_addrs().unwrap_or_default();
+    all.into_iter()
+        .map(|i| {
+            let ip = i.ip();
+            (i.name, ip)
+        })
+        .collect()
+}
+
+/// The addresses a phone on the office network might use to reach this machine, best first:
+/// the one the routing table would use for a private network (`routed`), then other private
+/// IPv4 addresses, then other IPv4, then IPv6 unique-local and global ones. Never loopback or
+/// link-local (a phone cannot be told a link-local address without its interface), nor the
+/// bridges of containers and virtual machines (`docker0`, `br-…`, `veth…`, `virbr…`), which no
+/// phone is on.
+fn lan_candidates(routed: Option<IpAddr>, interfaces: Vec<(String, IpAddr)>) -> Vec<IpAddr> {
+    let virtual_bridge = |name: &str| {
+        ["docker", "br-", "veth", "virbr", "lxc", "cni", "flannel"].iter().any(|p| name.starts_with(p))
+    };
+    let usable = |ip: &IpAddr| match ip {
+        IpAddr::V4(v4) => {
+            !v4.is_loopback() && !v4.is_link_local() && !v4.is_unspecified() && !v4.is_multicast()
+        }
+        IpAddr::V6(v6) => !v6.is_loopback() && !v6.is_unspecified() && (v6.segments()[0] & 0xffc0) != 0xfe80,
+    };
+    let rank = |ip: &IpAddr| match ip {
+        _ if Some(*ip) == routed => 0,
+        IpAddr::V4(v4) if v4.is_private() => 1,
+        IpAddr::V4(_) => 2,
+        IpAddr::V6(_) => 3,
+    };
+    let mut found: Vec<IpAddr> = interfaces
+        .into_iter()
+        .filter(|(name, ip)| !virtual_bridge(name) && usable(ip))
+        .map(|(_, ip)| ip)
+        .collect();
+    if let Some(ip) = routed.filter(|ip| usable(ip) && !found.contains(ip)) {
+        found.push(ip);
+    }
+    found.sort_by_key(|ip| (rank(ip), *ip));
+    found.dedup();
+    found
+}
+
 /// This machine's address on the LAN: the source address the OS would use to reach a private
 /// network address. A UDP `connect` sends no packet; it only asks the routing table.
 fn lan_address() -> Option<IpAddr> {
@@ -209,4 +277,44 @@ fn lan_address() -> Option<IpAddr> {
     socket.connect((Ipv4Addr::new(10, 254, 254, 254), 9)).ok()?;
     let ip = socket.local_addr().ok()?.ip();
     (!ip.is_unspecified()).then_some(ip)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().expect("the test's own address")
+    }
+
+    #[test]
+    fn phones_are_offered_the_routed_private_address_first_and_never_loopback_link_local_or_bridges() {
+        let interfaces = vec![
+            ("lo".to_string(), ip("127.0.0.1")),
+            ("lo".to_string(), ip("::1")),
+            ("docker0".to_string(), ip("172.17.0.1")),
+            ("wlan0".to_string(), ip("fe80::1")),
+            ("wlan0".to_string(), ip("169.254.3.4")),
+            ("eth1".to_string(), ip("10.20.0.5")),
+            ("wlan0".to_string(), ip("192.168.1.20")),
+            ("wlan0".to_string(), ip("fd12::20")),
+        ];
+        assert_eq!(
+            lan_candidates(Some(ip("192.168.1.20")), interfaces.clone()),
+            vec![ip("192.168.1.20"), ip("10.20.0.5"), ip("fd12::20")]
+        );
+        assert_eq!(
+            lan_candidates(None, interfaces)[0],
+            ip("10.20.0.5"),
+            "without a route: private IPv4 first"
+        );
+        let only_loopback = vec![("lo".to_string(), ip("127.0.0.1"))];
+        assert!(lan_candidates(Some(ip("127.0.0.1")), only_loopback).is_empty());
+    }
+
+    #[test]
+    fn the_hub_listens_on_every_network_by_default() {
+        let options = parse_options(&[], PathBuf::from("x")).unwrap().unwrap();
+        assert!(options.bind.is_unspecified());
+    }
 }

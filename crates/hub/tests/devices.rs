@@ -466,7 +466,7 @@ fn attendance_marked_before_pairing_reaches_the_phone_that_pairs_later() {
 }
 
 #[test]
-fn the_binary_prints_both_addresses_and_the_fingerprint() {
+fn the_binary_listens_on_every_network_and_prints_the_address_phones_are_told_and_the_fingerprint() {
     use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_waymark-hub"))
@@ -478,10 +478,13 @@ fn the_binary_prints_both_addresses_and_the_fingerprint() {
     let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
     let http = lines.next().unwrap().unwrap();
     let https = lines.next().unwrap().unwrap();
+    let told = lines.next().unwrap().unwrap();
     let _ = child.kill();
     let _ = child.wait();
     assert!(http.starts_with("Waymark hub listening on http://127.0.0.1:"), "{http}");
-    assert!(https.starts_with("Waymark hub devices: https://127.0.0.1:"), "{https}");
+    assert!(https.starts_with("Waymark hub devices: https://0.0.0.0:"), "{https}");
+    let port = https.split(' ').nth(3).and_then(|a| a.rsplit(':').next()).unwrap();
+    assert!(told.starts_with("Phones are told to use https://") && told.ends_with(&format!(":{port}")), "{told}");
     let fingerprint = https.rsplit(' ').next().unwrap();
     let cert = std::fs::read(dir.path().join("tls/cert.der")).unwrap();
     assert_eq!(fingerprint, waymark_hub::tls::fingerprint(&cert));

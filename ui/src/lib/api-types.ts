@@ -319,7 +319,12 @@ display_name: string, };
 
 export type MemberView = { id: string, group_id: string, display_name: string, paired: boolean, };
 
-export type StartPairingRequest = { member_id: string, };
+export type StartPairingRequest = { member_id: string, 
+/**
+ * One of the offer's `choices`: phones should use this address from now on (the
+ * facilitator picked the office network). Absent: the hub's current choice.
+ */
+address?: string, };
 
 export type PairingOffer = { member_id: string, 
 /**
@@ -334,6 +339,15 @@ token: string, expires_at_ms: number,
  * `host:port` of the hub's HTTPS listener.
  */
 address: string, 
+/**
+ * Every `host:port` of this machine a phone might use, best first (`address` among them),
+ * for the facilitator to pick the office network's when there are several.
+ */
+choices: Array<string>, 
+/**
+ * `address` is this machine's own loopback: no phone can reach it (say so plainly).
+ */
+loopback_only: boolean, 
 /**
  * Hex SHA-256 of the hub's certificate, which the phone pins.
  */

@@ -12,7 +12,11 @@ use crate::{content, open, step};
 /// A hub `Api` with one group and one member, ready to offer pairings.
 fn hub() -> (Api, MemberView) {
     let hub = Api::with_store(content(), Store::open_in_memory().unwrap(), system_clock());
-    hub.set_hub_endpoint(HubEndpoint { address: "127.0.0.1:8472".into(), fingerprint: "ab".repeat(32) });
+    hub.set_hub_endpoint(HubEndpoint {
+        address: "127.0.0.1:8472".into(),
+        choices: vec!["127.0.0.1:8472".into()],
+        fingerprint: "ab".repeat(32),
+    });
     let group = hub.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap();
     let member = hub.add_member(AddMemberRequest { group_id: group.id, display_name: "Sam".into() }).unwrap();
     (hub, member)
@@ -20,7 +24,8 @@ fn hub() -> (Api, MemberView) {
 
 /// Pair `phone` with `member` through the hub's own pairing use-case, as the app shell does.
 fn pair(phone: &Api, hub: &Api, member: &MemberView) -> Result<(HubLink, SyncStatusView), Error> {
-    let offer = hub.start_pairing(StartPairingRequest { member_id: member.id.clone() }).unwrap();
+    let offer =
+        hub.start_pairing(StartPairingRequest { member_id: member.id.clone(), address: None }).unwrap();
     let (participant_id, device_id) = phone.device_identity().unwrap();
     let paired = hub.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
     let link =
@@ -239,4 +244,38 @@ fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() 
             other => panic!("{other:?}"),
         };
     assert!(hub_events.0.is_empty(), "{hub_events:?}");
+}
+
+#[test]
+fn the_facilitator_picks_which_address_phones_are_told_and_only_this_machines() {
+    let (hub, member) = hub();
+    let choices = vec!["192.168.1.20:8471".to_string(), "10.0.0.5:8471".to_string()];
+    hub.set_hub_endpoint(HubEndpoint {
+        address: choices[0].clone(),
+        choices: choices.clone(),
+        fingerprint: "ab".repeat(32),
+    });
+    let offer = |address: Option<&str>| {
+        hub.start_pairing(StartPairingRequest {
+            member_id: member.id.clone(),
+            address: address.map(Into::into),
+        })
+    };
+    let first = offer(None).unwrap();
+    assert_eq!(
+        (first.address.as_str(), &first.choices, first.loopback_only),
+        ("192.168.1.20:8471", &choices, false)
+    );
+    let picked = offer(Some(&choices[1])).unwrap();
+    assert_eq!(picked.address, choices[1]);
+    assert!(picked.uri.contains("10.0.0.5%3A8471"), "{}", picked.uri);
+    assert_eq!(offer(None).unwrap().address, choices[1], "the choice is kept for the next phone");
+    assert_eq!(offer(Some("evil.example:443")).unwrap_err().code, Code::InvalidInput);
+    // Only this computer's own address: the offer says so.
+    hub.set_hub_endpoint(HubEndpoint {
+        address: "127.0.0.1:8471".into(),
+        choices: vec!["127.0.0.1:8471".into()],
+        fingerprint: "ab".repeat(32),
+    });
+    assert!(offer(None).unwrap().loopback_only);
 }

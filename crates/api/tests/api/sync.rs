@@ -346,13 +346,17 @@ const SUMMARIES_ONLY: Consent = Consent { diary_summaries: true, diary_entries: 
 /// facilitator's pairing does. Returns the hub and the group id.
 fn hub_for(phone: &Replica, skew_days: i64) -> (Replica, String) {
     let hub = replica(None, skew_days);
-    hub.api.set_hub_endpoint(HubEndpoint { address: "127.0.0.1:8472".into(), fingerprint: "ab".repeat(32) });
+    hub.api.set_hub_endpoint(HubEndpoint {
+        address: "127.0.0.1:8472".into(),
+        choices: vec!["127.0.0.1:8472".into()],
+        fingerprint: "ab".repeat(32),
+    });
     let group = hub.api.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap();
     let member = hub
         .api
         .add_member(AddMemberRequest { group_id: group.id.clone(), display_name: "Sam".into() })
         .unwrap();
-    let offer = hub.api.start_pairing(StartPairingRequest { member_id: member.id }).unwrap();
+    let offer = hub.api.start_pairing(StartPairingRequest { member_id: member.id, address: None }).unwrap();
     let (participant_id, device_id) = phone.api.device_identity().unwrap();
     hub.api.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
     (hub, group.id)
@@ -598,7 +602,11 @@ fn with_entries_shared_a_figure_another_device_already_sent_is_not_sent_again() 
 /// marked both present at a session. Returns (hub, group, member ids, A's phone, B's phone).
 fn two_member_hub() -> (Replica, String, [String; 2], Replica, Replica) {
     let hub = replica(None, 0);
-    hub.api.set_hub_endpoint(HubEndpoint { address: "127.0.0.1:8472".into(), fingerprint: "ab".repeat(32) });
+    hub.api.set_hub_endpoint(HubEndpoint {
+        address: "127.0.0.1:8472".into(),
+        choices: vec!["127.0.0.1:8472".into()],
+        fingerprint: "ab".repeat(32),
+    });
     let group = hub.api.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap().id;
     let (a, b) = (replica(None, 0), replica(None, 0));
     let mut ids = Vec::new();
@@ -607,7 +615,10 @@ fn two_member_hub() -> (Replica, String, [String; 2], Replica, Replica) {
             .api
             .add_member(AddMemberRequest { group_id: group.clone(), display_name: name.into() })
             .unwrap();
-        let offer = hub.api.start_pairing(StartPairingRequest { member_id: member.id.clone() }).unwrap();
+        let offer = hub
+            .api
+            .start_pairing(StartPairingRequest { member_id: member.id.clone(), address: None })
+            .unwrap();
         let (participant_id, device_id) = phone.api.device_identity().unwrap();
         hub.api.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
         ids.push(member.id);
