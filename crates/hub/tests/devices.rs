@@ -484,7 +484,10 @@ fn the_binary_listens_on_every_network_and_prints_the_address_phones_are_told_an
     assert!(http.starts_with("Waymark hub listening on http://127.0.0.1:"), "{http}");
     assert!(https.starts_with("Waymark hub devices: https://0.0.0.0:"), "{https}");
     let port = https.split(' ').nth(3).and_then(|a| a.rsplit(':').next()).unwrap();
-    assert!(told.starts_with("Phones are told to use https://") && told.ends_with(&format!(":{port}")), "{told}");
+    assert!(
+        told.starts_with("Phones are told to use https://") && told.ends_with(&format!(":{port}")),
+        "{told}"
+    );
     let fingerprint = https.rsplit(' ').next().unwrap();
     let cert = std::fs::read(dir.path().join("tls/cert.der")).unwrap();
     assert_eq!(fingerprint, waymark_hub::tls::fingerprint(&cert));
