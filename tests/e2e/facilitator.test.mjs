@@ -147,6 +147,35 @@ describe('facilitator screens on the hub', () => {
       roster.members.map((m) => m.display_name),
       ['Sam', 'JB'],
     );
+
+    // People: who has an office PIN; a second "sam" is refused; rename; remove with the name typed.
+    const jb = page.locator('[data-testid="fac-member"][data-name="JB"]');
+    assert.equal(await jb.getByTestId('fac-pin-state').getAttribute('data-state'), 'none');
+    await page.getByTestId('fac-member-name').fill('sam');
+    await page.getByTestId('fac-add').click();
+    await page.getByTestId('fac-member-error').waitFor();
+    assert.match(await page.getByTestId('fac-member-error').innerText(), /already a sam/);
+    await jb.getByTestId('fac-person').click();
+    const panel = page.getByTestId('fac-person-panel');
+    await panel.waitFor();
+    await panel.getByTestId('fac-person-name').fill('Jo B');
+    await panel.getByTestId('fac-person-save').click();
+    const jo = page.locator('[data-testid="fac-member"][data-name="Jo B"]');
+    await jo.waitFor();
+    await check(page, 'person');
+    await panel.getByTestId('fac-person-confirm').fill('JB');
+    await panel.getByTestId('fac-person-remove').click();
+    await panel.getByTestId('fac-person-error').waitFor();
+    assert.equal(await jo.count(), 1, 'a wrong name removes nobody');
+    await panel.getByTestId('fac-person-confirm').fill('Jo B');
+    await panel.getByTestId('fac-person-remove').click();
+    await jo.waitFor({ state: 'detached' });
+    assert.equal(await panel.count(), 0);
+    const after = await hubApi(hub.url, 'roster', { group_id: groups.groups[0].id });
+    assert.deepEqual(
+      after.members.map((m) => m.display_name),
+      ['Sam'],
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });

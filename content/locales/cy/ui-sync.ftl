@@ -193,3 +193,41 @@ fac-pair-expiry = Mae'r cod yn gweithio unwaith, am 10 munud.
 fac-qr-alt = Cod QR i baru ffôn
 # Button: finished pairing, back to the roster.
 fac-pair-done = Wedi gorffen
+
+## The facilitator's people panel (rename, phones, remove) and office PIN states.
+# Button on a roster row: open the panel to rename, stop a phone or remove this person.
+fac-person = Newid
+# Heading of that panel. $name is the person's first name or initials.
+fac-person-title = Am { $name }
+# Label: the person's name as the facilitator types it.
+fac-person-name = Enw (enw cyntaf neu lythrennau cyntaf)
+# Button: save the new name.
+fac-person-save = Cadw'r enw
+# Said after the name was saved.
+fac-person-saved = Wedi'i gadw.
+# Heading: the person's paired phones.
+fac-person-phones = Ffonau
+# When the person has no paired phone.
+fac-person-no-phones = Does dim ffôn wedi'i baru.
+# One paired phone. $date is when it was paired.
+fac-person-phone = Wedi'i baru { $date }
+# Button: revoke this phone's pairing, so it cannot sync any more.
+fac-person-revoke = Atal y ffôn hwn rhag cysoni
+# Heading: removing the person from the hub.
+fac-person-remove-title = Tynnu o'r hyb
+# Warning before removing a person.
+fac-person-remove-help = Mae hyn yn dileu popeth sydd gan yr hyb am y person hwn: eu cofnodion, PIN swyddfa a ffonau. Mae eu ffôn eu hunain yn cadw ei ddata. Does dim modd dadwneud hyn.
+# Label: type the person's name to confirm the removal.
+fac-person-remove-confirm = Teipiwch eu henw i gadarnhau
+# Button: remove the person for good.
+fac-person-remove = Tynnu'r person hwn
+# Button: close the panel.
+fac-person-close = Cau
+# Office PIN state on the roster: none yet.
+fac-pin-none = Dim PIN swyddfa
+# Office PIN state: the facilitator opened a window to choose one.
+fac-pin-choosing = Yn dewis PIN nawr
+# Office PIN state: has one.
+fac-pin-set = Mae ganddo PIN swyddfa
+# Office PIN state: locked after wrong PINs.
+fac-pin-locked = Wedi cloi: gormod o PINau anghywir

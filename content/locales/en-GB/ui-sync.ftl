@@ -193,3 +193,41 @@ fac-pair-expiry = The code works once, for 10 minutes.
 fac-qr-alt = QR code to pair a phone
 # Button: finished pairing, back to the roster.
 fac-pair-done = Done
+
+## The facilitator's people panel (rename, phones, remove) and office PIN states.
+# Button on a roster row: open the panel to rename, stop a phone or remove this person.
+fac-person = Change
+# Heading of that panel. $name is the person's first name or initials.
+fac-person-title = About { $name }
+# Label: the person's name as the facilitator types it.
+fac-person-name = Name (first name or initials)
+# Button: save the new name.
+fac-person-save = Save name
+# Said after the name was saved.
+fac-person-saved = Saved.
+# Heading: the person's paired phones.
+fac-person-phones = Phones
+# When the person has no paired phone.
+fac-person-no-phones = No phone is paired.
+# One paired phone. $date is when it was paired.
+fac-person-phone = Paired { $date }
+# Button: revoke this phone's pairing, so it cannot sync any more.
+fac-person-revoke = Stop this phone syncing
+# Heading: removing the person from the hub.
+fac-person-remove-title = Remove from the hub
+# Warning before removing a person.
+fac-person-remove-help = This deletes all the hub holds of this person: their records, office PIN and phones. Their own phone keeps its data. This cannot be undone.
+# Label: type the person's name to confirm the removal.
+fac-person-remove-confirm = Type their name to confirm
+# Button: remove the person for good.
+fac-person-remove = Remove this person
+# Button: close the panel.
+fac-person-close = Close
+# Office PIN state on the roster: none yet.
+fac-pin-none = No office PIN
+# Office PIN state: the facilitator opened a window to choose one.
+fac-pin-choosing = Choosing a PIN now
+# Office PIN state: has one.
+fac-pin-set = Has an office PIN
+# Office PIN state: locked after wrong PINs.
+fac-pin-locked = Locked: too many wrong PINs

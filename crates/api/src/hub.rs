@@ -98,6 +98,8 @@ macro_rules! for_each_hub_command {
             list_groups(ListGroupsRequest) -> GroupList;
             create_group(CreateGroupRequest) -> GroupView;
             add_member(AddMemberRequest) -> MemberView;
+            rename_member(RenameMemberRequest) -> MemberView;
+            remove_member(RemoveMemberRequest) -> RemoveMemberResult;
             start_pairing(StartPairingRequest) -> PairingOffer;
             roster(RosterRequest) -> Roster;
             mark_attendance(MarkAttendanceRequest) -> AttendanceView;
@@ -147,6 +149,47 @@ pub struct AddMemberRequest {
     pub group_id: String,
     /// First name or initials, 1–40 characters. No surname, no email.
     pub display_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RenameMemberRequest {
+    pub member_id: String,
+    /// First name or initials, 1–40 characters, not another member's of the same group.
+    pub display_name: String,
+}
+
+/// Remove a person from the hub: their events, office PIN and phones go (see
+/// `waymark_store::table::erasure`). The facilitator types the name to confirm, so a slip of the
+/// finger on the wrong row removes nobody.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RemoveMemberRequest {
+    pub member_id: String,
+    pub confirm_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RemoveMemberResult {
+    /// Records deleted from the hub.
+    #[ts(type = "number")]
+    pub events: u64,
+    /// Phones whose pairing went with them.
+    pub devices: u32,
+}
+
+/// A member's office PIN as the facilitator's roster shows it (never to an office browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficePin {
+    /// No PIN yet.
+    None,
+    /// The facilitator opened a window: the member may choose one now.
+    Choosing,
+    /// Has a PIN.
+    Set,
+    /// Too many wrong tries: locked for a while (Office PIN lifts it).
+    Locked,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -232,6 +275,8 @@ pub struct RosterMember {
     /// Records this member's phones sent that differ from what the hub holds under the same id
     /// (a damaged or altered app). Kept, never merged; at most `MAX_CONFLICTS_KEPT`.
     pub conflicts: u32,
+    /// Their office PIN: none, being chosen, set, or locked.
+    pub office_pin: OfficePin,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -433,6 +478,41 @@ pub fn is_loopback_address(address: &str) -> bool {
         || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
+/// A display name as the facilitator typed it, trimmed: a first name or initials.
+fn display_name(typed: &str) -> Result<&str, Error> {
+    let name = typed.trim();
+    let chars = name.chars().count();
+    if chars == 0 || chars > MAX_DISPLAY_NAME_CHARS {
+        return Err(Error::invalid(format!(
+            "Use a first name or initials, 1 to {MAX_DISPLAY_NAME_CHARS} characters."
+        )));
+    }
+    if name.contains('@') || name.chars().any(char::is_control) {
+        return Err(Error::invalid("Use a first name or initials only, not an email address."));
+    }
+    Ok(name)
+}
+
+/// Two members of a group with the same name (ignoring case) cannot be told apart on the
+/// office sign-in screen or the register, so the second is refused.
+fn unique_in_group(
+    store: &waymark_store::Store,
+    group_id: &str,
+    name: &str,
+    except: Option<&str>,
+) -> Result<(), Error> {
+    let taken = store
+        .hub_members(group_id)?
+        .iter()
+        .any(|m| Some(m.id.as_str()) != except && m.display_name.to_lowercase() == name.to_lowercase());
+    if taken {
+        return Err(Error::invalid(format!(
+            "There is already a {name} in this group. Add an initial so people can tell you apart, like {name} K."
+        )));
+    }
+    Ok(())
+}
+
 pub(crate) fn id_like(text: &str) -> bool {
     (1..=64).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
@@ -459,20 +539,12 @@ impl Api {
     }
 
     pub fn add_member(&self, request: AddMemberRequest) -> Result<MemberView, Error> {
-        let name = request.display_name.trim();
-        let chars = name.chars().count();
-        if chars == 0 || chars > MAX_DISPLAY_NAME_CHARS {
-            return Err(Error::invalid(format!(
-                "Use a first name or initials, 1 to {MAX_DISPLAY_NAME_CHARS} characters."
-            )));
-        }
-        if name.contains('@') || name.chars().any(char::is_control) {
-            return Err(Error::invalid("Use a first name or initials only, not an email address."));
-        }
+        let name = display_name(&request.display_name)?;
         let mut store = self.store()?;
         if store.hub_group(&request.group_id)?.is_none() {
             return Err(Error::not_found("There is no such group. Create the group first."));
         }
+        unique_in_group(&store, &request.group_id, name, None)?;
         let id = uuid::Uuid::now_v7().to_string();
         let member = store.hub_add_member(&id, &request.group_id, name, (self.clock)())?;
         Ok(MemberView {
@@ -481,6 +553,37 @@ impl Api {
             display_name: member.display_name,
             paired: false,
         })
+    }
+
+    pub fn rename_member(&self, request: RenameMemberRequest) -> Result<MemberView, Error> {
+        let name = display_name(&request.display_name)?;
+        let mut store = self.store()?;
+        let member = store
+            .hub_member(&request.member_id)?
+            .ok_or_else(|| Error::not_found("There is no such group member."))?;
+        unique_in_group(&store, &member.group_id, name, Some(&member.id))?;
+        store.hub_rename_member(&member.id, name)?;
+        let paired = store.hub_devices(&member.id)?.iter().any(|d| d.revoked_at.is_none());
+        Ok(MemberView { id: member.id, group_id: member.group_id, display_name: name.to_string(), paired })
+    }
+
+    /// Remove a person and everything the hub holds of them; logged without content. Their
+    /// phones keep their own data (the phone's "Erase everything" is the participant's choice).
+    pub fn remove_member(&self, request: RemoveMemberRequest) -> Result<RemoveMemberResult, Error> {
+        let mut store = self.store()?;
+        let member = store.hub_member(&request.member_id)?.ok_or_else(|| {
+            Error::not_found("There is no such group member (or they were removed already).")
+        })?;
+        if request.confirm_name.trim() != member.display_name {
+            return Err(Error::invalid(format!(
+                "Type the name exactly as shown, {}, to remove this person. Nobody was removed.",
+                member.display_name
+            )));
+        }
+        let removed = store.hub_remove_member(&member.id, (self.clock)())?.ok_or_else(|| {
+            Error::not_found("There is no such group member (or they were removed already).")
+        })?;
+        Ok(RemoveMemberResult { events: removed.events, devices: crate::count(removed.devices as usize) })
     }
 
     pub fn start_pairing(&self, request: StartPairingRequest) -> Result<PairingOffer, Error> {
@@ -617,6 +720,18 @@ impl Api {
                     None
                 };
             }
+            let office_pin = {
+                let pin = store.office_pin(&member.id)?;
+                if pin.tries >= crate::office::MAX_WRONG_PINS && pin.tries_until.is_some_and(|t| t > now) {
+                    OfficePin::Locked
+                } else if pin.choose_until.is_some_and(|t| t > now) {
+                    OfficePin::Choosing
+                } else if pin.pin_hash.is_some() {
+                    OfficePin::Set
+                } else {
+                    OfficePin::None
+                }
+            };
             members.push(RosterMember {
                 member_id: member.id,
                 display_name: member.display_name,
@@ -627,6 +742,7 @@ impl Api {
                 sharing,
                 diary_summary,
                 conflicts,
+                office_pin,
             });
         }
         Ok(Roster {

@@ -13,6 +13,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use waymark_core::{Event, EventBody, HlcStamp, StreamId};
 
 pub use table::diary::DiaryRow;
+pub use table::erasure::Removed;
 pub use table::goals::AuditRow;
 pub use table::hub::{DeviceAuth, DeviceRow, GroupRow, MemberRow, PairRefused, Paired, PairingSecret};
 pub use table::office::{OfficePinRow, OfficeSessionRow, PinTry};

@@ -387,11 +387,14 @@ mod summaries {
             let mut store = Store::open(&path).unwrap();
             store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
             // As a schema-6 build left it: the event carried as an unknown kind, no table.
-            // (Later tables too: office sign-in came in schema 8.)
+            // (Later tables too: office sign-in came in schema 8, erasures in 11.)
             store
                 .conn
                 .execute_batch(
                     "DROP TABLE diary_week_summaries; DROP TABLE office_sessions; DROP TABLE office_pins;
+                     DROP TRIGGER events_are_append_only_delete; DROP TABLE erasures;
+                     CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+                         BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
                      PRAGMA user_version = 6;",
                 )
                 .unwrap();

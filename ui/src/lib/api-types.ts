@@ -319,6 +319,26 @@ display_name: string, };
 
 export type MemberView = { id: string, group_id: string, display_name: string, paired: boolean, };
 
+export type RenameMemberRequest = { member_id: string, 
+/**
+ * First name or initials, 1–40 characters, not another member's of the same group.
+ */
+display_name: string, };
+
+export type RemoveMemberRequest = { member_id: string, confirm_name: string, };
+
+export type RemoveMemberResult = { 
+/**
+ * Records deleted from the hub.
+ */
+events: number, 
+/**
+ * Phones whose pairing went with them.
+ */
+devices: number, };
+
+export type OfficePin = "none" | "choosing" | "set" | "locked";
+
 export type StartPairingRequest = { member_id: string, 
 /**
  * One of the offer's `choices`: phones should use this address from now on (the
@@ -397,7 +417,11 @@ diary_summary: DiarySummary | null,
  * Records this member's phones sent that differ from what the hub holds under the same id
  * (a damaged or altered app). Kept, never merged; at most `MAX_CONFLICTS_KEPT`.
  */
-conflicts: number, };
+conflicts: number, 
+/**
+ * Their office PIN: none, being chosen, set, or locked.
+ */
+office_pin: OfficePin, };
 
 export type Consent = { diary_summaries: boolean, diary_entries: boolean, };
 
@@ -560,6 +584,8 @@ export interface HubCommands {
   list_groups: { request: ListGroupsRequest; response: GroupList };
   create_group: { request: CreateGroupRequest; response: GroupView };
   add_member: { request: AddMemberRequest; response: MemberView };
+  rename_member: { request: RenameMemberRequest; response: MemberView };
+  remove_member: { request: RemoveMemberRequest; response: RemoveMemberResult };
   start_pairing: { request: StartPairingRequest; response: PairingOffer };
   roster: { request: RosterRequest; response: Roster };
   mark_attendance: { request: MarkAttendanceRequest; response: AttendanceView };

@@ -279,3 +279,75 @@ fn the_facilitator_picks_which_address_phones_are_told_and_only_this_machines() 
     });
     assert!(offer(None).unwrap().loopback_only);
 }
+
+#[test]
+fn two_members_of_a_group_cannot_share_a_name_and_a_rename_is_checked_the_same_way() {
+    let (hub, sam) = hub();
+    let err = hub
+        .add_member(AddMemberRequest { group_id: sam.group_id.clone(), display_name: " sam ".into() })
+        .unwrap_err();
+    assert_eq!(err.code, Code::InvalidInput);
+    assert!(err.message.contains("already a sam"), "{}", err.message);
+    let jo = hub
+        .add_member(AddMemberRequest { group_id: sam.group_id.clone(), display_name: "Jo".into() })
+        .unwrap();
+    let err = hub
+        .rename_member(RenameMemberRequest { member_id: jo.id.clone(), display_name: "SAM".into() })
+        .unwrap_err();
+    assert_eq!(err.code, Code::InvalidInput);
+    let renamed = hub
+        .rename_member(RenameMemberRequest { member_id: jo.id.clone(), display_name: "Jo B".into() })
+        .unwrap();
+    assert_eq!(renamed.display_name, "Jo B");
+    // Renaming to one's own name (a change of case) is not a clash.
+    hub.rename_member(RenameMemberRequest { member_id: jo.id, display_name: "jo b".into() }).unwrap();
+    let err = hub
+        .rename_member(RenameMemberRequest { member_id: sam.id, display_name: "a@b.example".into() })
+        .unwrap_err();
+    assert_eq!(err.code, Code::InvalidInput);
+}
+
+#[test]
+fn removing_a_person_takes_their_record_and_phone_off_the_hub_and_needs_their_name_typed() {
+    let (hub, sam) = hub();
+    let dir = tempfile::tempdir().unwrap();
+    let phone = open(&dir.path().join("w.db"));
+    let (link, _) = pair(&phone, &hub, &sam).unwrap();
+    complete_first_step(&phone);
+    let mut transport = Direct { hub: &hub, credential: link.credential.clone() };
+    phone.sync_with(&mut transport, 50, 0).unwrap();
+    hub.mark_attendance(MarkAttendanceRequest {
+        member_id: sam.id.clone(),
+        session_number: 1,
+        present: true,
+    })
+    .unwrap();
+    let roster = |hub: &Api| {
+        hub.roster(RosterRequest { group_id: sam.group_id.clone(), utc_offset_minutes: 0 }).unwrap()
+    };
+    assert_eq!(roster(&hub).members[0].office_pin, OfficePin::None);
+    hub.allow_office_pin(AllowOfficePinRequest { member_id: sam.id.clone() }).unwrap();
+    assert_eq!(roster(&hub).members[0].office_pin, OfficePin::Choosing);
+
+    let wrong =
+        hub.remove_member(RemoveMemberRequest { member_id: sam.id.clone(), confirm_name: "Jo".into() });
+    assert_eq!(wrong.unwrap_err().code, Code::InvalidInput);
+    assert_eq!(roster(&hub).members.len(), 1, "nobody was removed");
+
+    let removed = hub
+        .remove_member(RemoveMemberRequest { member_id: sam.id.clone(), confirm_name: "Sam".into() })
+        .unwrap();
+    assert!(removed.events >= 2, "{removed:?}");
+    assert_eq!(removed.devices, 1);
+    assert!(roster(&hub).members.is_empty());
+    let err = phone.sync_with(&mut transport, 50, 0).unwrap_err();
+    assert_eq!(err.code, Code::SyncFailed, "the phone's pairing went with them");
+    // The phone keeps its own record.
+    assert_eq!(
+        phone.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).unwrap().sessions[0]
+            .steps_completed,
+        1
+    );
+    let again = hub.remove_member(RemoveMemberRequest { member_id: sam.id, confirm_name: "Sam".into() });
+    assert_eq!(again.unwrap_err().code, Code::NotFound);
+}

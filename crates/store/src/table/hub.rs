@@ -249,6 +249,15 @@ impl Store {
         })
     }
 
+    /// Give a member another display name (the facilitator corrects a typo, or tells two Sams
+    /// apart). Returns whether the member exists.
+    pub fn hub_rename_member(&mut self, id: &str, display_name: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .execute("UPDATE hub_members SET display_name = ?2 WHERE id = ?1", params![id, display_name])?
+            == 1)
+    }
+
     pub fn hub_member(&self, id: &str) -> Result<Option<MemberRow>, StoreError> {
         member(&self.conn, id)
     }

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod diary;
+pub mod erasure;
 pub mod events;
 pub mod goals;
 pub mod hub;
@@ -31,6 +32,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(pairing::MIGRATIONS);
     all.extend_from_slice(office::MIGRATIONS);
     all.extend_from_slice(summary::MIGRATIONS);
+    all.extend_from_slice(erasure::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
