@@ -1,11 +1,12 @@
 //! Office-hub use-cases: the facilitator's (groups, roster, pairing, attendance, CSV export) and
 //! the device-facing ones (pair, sync with a credential).
 //!
-//! **Decision:** none of these are in [`crate::for_each_command!`]. That list is also what the
-//! participant's own Tauri app exposes, and a participant's app must never offer "start pairing"
-//! or "show the roster". The facilitator's calls have their own list, [`for_each_hub_command!`],
+//! **Decision:** these are methods of [`Hub`], not of [`Api`], and none are in
+//! [`crate::for_each_command!`]. That list is also what the participant's own Tauri app exposes,
+//! and a participant's app must never offer "start pairing" or "show the roster". The
+//! facilitator's calls have their own list, [`crate::for_each_hub_command!`],
 //! served only on the hub's loopback listener (`/hub/api/<name>`); the device calls
-//! ([`Api::pair`], [`Api::sync_for_device`]) are routed by hand under `/device/v1/`.
+//! ([`Hub::pair`], [`Hub::sync_for_device`]) are routed by hand under `/device/v1/`.
 //!
 //! Secrets: pairing tokens (32 random bytes), 6-digit codes and device credentials (32 random
 //! bytes) come from the OS CSPRNG (`getrandom`); only their SHA-256 hashes are stored, so a copy
@@ -74,6 +75,61 @@ impl DeviceBudget {
 
 fn rate_limited(message: impl Into<String>) -> Error {
     Error { code: Code::RateLimited, message: message.into() }
+}
+
+/// The office hub: the facilitator's use-cases ([`crate::for_each_hub_command!`]), the devices'
+/// (pairing and sync with a credential) and office sign-in, over the hub's store.
+///
+/// **API boundary:** these are not methods of [`Api`]. An `Api` is one participant's use-cases
+/// (what the Tauri app and `/api/<name>` reach), so neither the app's commands nor a browser's
+/// `/api/<name>` can name a facilitator or device-auth call: the compiler has nothing to find.
+/// The hub gets a participant's `Api` explicitly, with [`Hub::participant`] (office sign-in) or
+/// [`Hub::own`] (the hub's own participant, the loopback screen presenting to the room).
+#[derive(Clone)]
+pub struct Hub {
+    /// The hub's own participant's use-cases; its store, content and clock are the hub's.
+    pub(crate) api: Api,
+    /// Set once the HTTPS listener is up (see [`HubEndpoint`]); the facilitator may change the
+    /// address phones are told.
+    endpoint: std::sync::Arc<std::sync::RwLock<Option<HubEndpoint>>>,
+    /// What each paired device has sent this hour (see [`DeviceBudget`]).
+    device_budgets: std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<String, DeviceBudget>>>,
+    /// Guesses (office PINs, pairing codes) per client address; see [`crate::limits`].
+    pub(crate) limits: std::sync::Arc<crate::limits::Tries>,
+    /// The key of the office names' handles, made on first use; see [`crate::office`].
+    pub(crate) office_key: std::sync::Arc<std::sync::OnceLock<[u8; 32]>>,
+}
+
+impl Hub {
+    /// The hub over `api`'s store, content and clock (the hub's own database).
+    #[must_use]
+    pub fn new(api: Api) -> Hub {
+        Hub {
+            api,
+            endpoint: std::sync::Arc::default(),
+            device_budgets: std::sync::Arc::default(),
+            limits: std::sync::Arc::default(),
+            office_key: std::sync::Arc::default(),
+        }
+    }
+
+    /// The hub's own participant: the loopback screen without an office session.
+    #[must_use]
+    pub fn own(&self) -> &Api {
+        &self.api
+    }
+
+    /// `participant`'s use-cases over the hub's store: reads their record, writes on the hub's
+    /// own stream in their namespace `(participant, hub device, epoch)` (one writer, like the
+    /// attendance the hub records). For a participant signed in on office equipment.
+    #[must_use]
+    pub fn participant(&self, participant: &str) -> Api {
+        self.api.for_participant(participant)
+    }
+
+    pub fn content(&self) -> &waymark_content::Content {
+        self.api.content()
+    }
 }
 
 /// Where devices reach this hub: told to [`Api`] by the hub binary once its TLS listener is up,
@@ -270,7 +326,7 @@ pub struct RosterMember {
     /// This week's totals while the participant shares diary summaries: computed by the hub
     /// from the entries if those are shared too (no entry is shown), else the totals their phone
     /// sent. `None` when not shared, or when the phone has sent nothing for this week yet; see
-    /// [`Api::roster`].
+    /// [`Hub::roster`].
     pub diary_summary: Option<DiarySummary>,
     /// Records this member's phones sent that differ from what the hub holds under the same id
     /// (a damaged or altered app). Kept, never merged; at most `MAX_CONFLICTS_KEPT`.
@@ -517,14 +573,14 @@ pub(crate) fn id_like(text: &str) -> bool {
     (1..=64).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-impl Api {
+impl Hub {
     /// Tell the api where devices reach this hub (the binary does this once TLS is listening).
     pub fn set_hub_endpoint(&self, endpoint: HubEndpoint) {
-        *self.hub_endpoint.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(endpoint);
+        *self.endpoint.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(endpoint);
     }
 
     pub fn list_groups(&self, _request: ListGroupsRequest) -> Result<GroupList, Error> {
-        let groups = self.store()?.hub_groups()?;
+        let groups = self.api.store()?.hub_groups()?;
         Ok(GroupList { groups: groups.into_iter().map(|g| GroupView { id: g.id, name: g.name }).collect() })
     }
 
@@ -534,19 +590,19 @@ impl Api {
             return Err(Error::invalid("A group name needs 1 to 60 characters."));
         }
         let id = uuid::Uuid::now_v7().to_string();
-        let group = self.store()?.hub_create_group(&id, name, (self.clock)())?;
+        let group = self.api.store()?.hub_create_group(&id, name, (self.api.clock)())?;
         Ok(GroupView { id: group.id, name: group.name })
     }
 
     pub fn add_member(&self, request: AddMemberRequest) -> Result<MemberView, Error> {
         let name = display_name(&request.display_name)?;
-        let mut store = self.store()?;
+        let mut store = self.api.store()?;
         if store.hub_group(&request.group_id)?.is_none() {
             return Err(Error::not_found("There is no such group. Create the group first."));
         }
         unique_in_group(&store, &request.group_id, name, None)?;
         let id = uuid::Uuid::now_v7().to_string();
-        let member = store.hub_add_member(&id, &request.group_id, name, (self.clock)())?;
+        let member = store.hub_add_member(&id, &request.group_id, name, (self.api.clock)())?;
         Ok(MemberView {
             id: member.id,
             group_id: member.group_id,
@@ -557,7 +613,7 @@ impl Api {
 
     pub fn rename_member(&self, request: RenameMemberRequest) -> Result<MemberView, Error> {
         let name = display_name(&request.display_name)?;
-        let mut store = self.store()?;
+        let mut store = self.api.store()?;
         let member = store
             .hub_member(&request.member_id)?
             .ok_or_else(|| Error::not_found("There is no such group member."))?;
@@ -570,7 +626,7 @@ impl Api {
     /// Remove a person and everything the hub holds of them; logged without content. Their
     /// phones keep their own data (the phone's "Erase everything" is the participant's choice).
     pub fn remove_member(&self, request: RemoveMemberRequest) -> Result<RemoveMemberResult, Error> {
-        let mut store = self.store()?;
+        let mut store = self.api.store()?;
         let member = store.hub_member(&request.member_id)?.ok_or_else(|| {
             Error::not_found("There is no such group member (or they were removed already).")
         })?;
@@ -580,7 +636,7 @@ impl Api {
                 member.display_name
             )));
         }
-        let removed = store.hub_remove_member(&member.id, (self.clock)())?.ok_or_else(|| {
+        let removed = store.hub_remove_member(&member.id, (self.api.clock)())?.ok_or_else(|| {
             Error::not_found("There is no such group member (or they were removed already).")
         })?;
         Ok(RemoveMemberResult { events: removed.events, devices: crate::count(removed.devices as usize) })
@@ -588,7 +644,7 @@ impl Api {
 
     pub fn start_pairing(&self, request: StartPairingRequest) -> Result<PairingOffer, Error> {
         let endpoint = {
-            let mut current = self.hub_endpoint.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut current = self.endpoint.write().unwrap_or_else(std::sync::PoisonError::into_inner);
             let endpoint = current.as_mut().ok_or_else(|| Error {
                 code: Code::Internal,
                 message: "The hub's secure address is not ready yet. Restart the hub and try again.".into(),
@@ -604,8 +660,8 @@ impl Api {
             }
             endpoint.clone()
         };
-        let now = (self.clock)();
-        let mut store = self.store()?;
+        let now = (self.api.clock)();
+        let mut store = self.api.store()?;
         if store.hub_member(&request.member_id)?.is_none() {
             return Err(Error::not_found("There is no such group member."));
         }
@@ -663,8 +719,8 @@ impl Api {
         if !(-840..=840).contains(&request.utc_offset_minutes) {
             return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
         }
-        let now = (self.clock)();
-        let store = self.store()?;
+        let now = (self.api.clock)();
+        let store = self.api.store()?;
         let group =
             store.hub_group(&request.group_id)?.ok_or_else(|| Error::not_found("There is no such group."))?;
         let today = progress::local_date(now, request.utc_offset_minutes).unwrap_or_default();
@@ -693,7 +749,8 @@ impl Api {
                     .map(|s| (s.session_id, s.step_id))
                     .collect();
                 sessions_completed = crate::count(
-                    self.content
+                    self.api
+                        .content
                         .sessions()
                         .iter()
                         .filter(|s| {
@@ -747,7 +804,7 @@ impl Api {
         }
         Ok(Roster {
             group: GroupView { id: group.id, name: group.name },
-            session_count: crate::count(self.content.sessions().len()),
+            session_count: crate::count(self.api.content.sessions().len()),
             members,
         })
     }
@@ -758,8 +815,8 @@ impl Api {
         if !SESSION_NUMBERS.contains(&request.session_number) {
             return Err(Error::invalid("The session number must be from 1 to 11."));
         }
-        let now = (self.clock)();
-        let mut store = self.store()?;
+        let now = (self.api.clock)();
+        let mut store = self.api.store()?;
         let member = store
             .hub_member(&request.member_id)?
             .ok_or_else(|| Error::not_found("There is no such group member."))?;
@@ -774,7 +831,7 @@ impl Api {
     /// typed them; diary figures only where the participant shares them.
     pub fn export_roster_csv(&self, request: RosterRequest) -> Result<ExportFile, Error> {
         let roster = self.roster(request)?;
-        let sessions: Vec<u8> = self.content.sessions().iter().map(|s| s.number).collect();
+        let sessions: Vec<u8> = self.api.content.sessions().iter().map(|s| s.number).collect();
         let mut header =
             vec!["name".to_string(), "paired".into(), "last_sync_utc".into(), "sessions_completed".into()];
         header.extend(sessions.iter().map(|n| format!("session_{n}_present")));
@@ -811,8 +868,11 @@ impl Api {
     }
 
     pub fn revoke_device(&self, request: RevokeDeviceRequest) -> Result<RevokeResult, Error> {
-        let revoked =
-            self.store()?.hub_revoke_device(&request.member_id, &request.device_id, (self.clock)())?;
+        let revoked = self.api.store()?.hub_revoke_device(
+            &request.member_id,
+            &request.device_id,
+            (self.api.clock)(),
+        )?;
         if revoked == 0 {
             return Err(Error::not_found(
                 "That phone is not paired for this member (or was already removed).",
@@ -821,7 +881,7 @@ impl Api {
         Ok(RevokeResult { revoked: crate::count(revoked) })
     }
 
-    /// [`Api::pair_from`] for an in-process caller, counted as this machine (loopback).
+    /// [`Hub::pair_from`] for an in-process caller, counted as this machine (loopback).
     pub fn pair(&self, request: PairRequest) -> Result<PairResponse, Error> {
         self.pair_from(std::net::Ipv4Addr::LOCALHOST.into(), request)
     }
@@ -850,7 +910,7 @@ impl Api {
             return Err(Error::invalid("Type the 6-digit code shown on the hub screen."));
         };
         let secret = if is_code { PairingSecret::Code(&hash) } else { PairingSecret::Token(&hash) };
-        let now = (self.clock)();
+        let now = (self.api.clock)();
         let counted = if is_code {
             self.limits.count(crate::limits::Guess::PairingCode, client, now).map_err(|too_many| {
                 let wait = crate::limits::wait_words(too_many.until, now);
@@ -865,7 +925,7 @@ impl Api {
             Vec::new()
         };
         let credential = b64(&random_bytes::<32>()?);
-        let outcome = self.store()?.hub_redeem_offer(
+        let outcome = self.api.store()?.hub_redeem_offer(
             secret,
             &credential_hash(&credential),
             &request.participant_id,
@@ -906,7 +966,7 @@ impl Api {
     ) -> Result<SyncResponse, Error> {
         let hash = credential_hash(credential);
         let auth = {
-            let store = self.store()?;
+            let store = self.api.store()?;
             match store.hub_device_by_credential(&hash)? {
                 Some(auth) => auth,
                 None if store.hub_credential_revoked(&hash)? => {
@@ -934,13 +994,13 @@ impl Api {
         // "Last sync" is a finished one: the final pull. Touching on every request cost a
         // durable write (an fsync) each, which is what 25 phones syncing at once queued behind.
         if matches!(response, SyncResponse::Pull { more: false, .. }) {
-            self.store()?.hub_touch_device(&hash, (self.clock)())?;
+            self.api.store()?.hub_touch_device(&hash, (self.api.clock)())?;
         }
         Ok(response)
     }
 }
 
-impl Api {
+impl Hub {
     /// Bound what one device may add: each event's size, the device's total, and its hourly
     /// budget. Checked before anything is stored; a refused push takes nothing from the budget.
     fn charge_push(&self, from: &crate::PairedDevice, events: &[waymark_core::Event]) -> Result<(), Error> {
@@ -957,6 +1017,7 @@ impl Api {
             bytes += size as u64;
         }
         let held: u64 = self
+            .api
             .store()?
             .version_vector(Some(&from.participant))?
             .0
@@ -973,7 +1034,7 @@ impl Api {
                 ),
             });
         }
-        let now = (self.clock)();
+        let now = (self.api.clock)();
         let mut budgets = self.device_budgets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         // Keyed by participant and device: a device id is the phone's own choice, so one phone
         // must not be able to spend another's budget by naming its id.

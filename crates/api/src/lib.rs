@@ -64,14 +64,6 @@ pub struct Api {
     content: Arc<Content>,
     store: Arc<Result<Mutex<Store>, (PathBuf, String)>>,
     clock: Clock,
-    /// Set only in the office hub, once its HTTPS listener is up (see [`hub::HubEndpoint`]).
-    hub_endpoint: Arc<std::sync::RwLock<Option<hub::HubEndpoint>>>,
-    /// What each paired device has sent this hour (the hub only; see [`hub::DeviceBudget`]).
-    device_budgets: Arc<Mutex<std::collections::BTreeMap<String, hub::DeviceBudget>>>,
-    /// Guesses (office PINs, pairing codes) per client address; see [`limits`].
-    limits: Arc<limits::Tries>,
-    /// The key of the office names' handles, made on first use; see [`office`].
-    office_key: Arc<std::sync::OnceLock<[u8; 32]>>,
     /// `Some(participant)`: every use-case reads and writes that participant's record (in the
     /// hub, after office PIN sign-in; see [`office`]). `None`: the store's own participant.
     acting_for: Option<String>,
@@ -90,23 +82,14 @@ impl Api {
     }
 
     fn new(content: Arc<Content>, store: Result<Mutex<Store>, (PathBuf, String)>, clock: Clock) -> Api {
-        Api {
-            content,
-            store: Arc::new(store),
-            clock,
-            hub_endpoint: Arc::default(),
-            device_budgets: Arc::default(),
-            limits: Arc::default(),
-            office_key: Arc::default(),
-            acting_for: None,
-        }
+        Api { content, store: Arc::new(store), clock, acting_for: None }
     }
 
     /// The same use-cases, reading and writing `participant`'s record on this store's own
     /// device stream `(participant, this device, epoch)` — the hub's view for a participant signed
     /// in on office equipment. Nothing else changes: the store, content and clock are shared.
     #[must_use]
-    pub fn acting_for(&self, participant: &str) -> Api {
+    pub(crate) fn for_participant(&self, participant: &str) -> Api {
         Api { acting_for: Some(participant.to_string()), ..self.clone() }
     }
 

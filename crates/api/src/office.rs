@@ -4,7 +4,7 @@
 //! **Decision:** an office computer does not keep anyone's data. It is a browser showing the UI
 //! the hub serves; a participant signs in by tapping their name (first name or initials, as the
 //! facilitator typed it) and typing their PIN. While signed in, every `/api/<name>` call of that
-//! browser runs as [`Api::acting_for`] the participant: it reads their record on the hub and
+//! browser runs as [`crate::Hub::participant`]: it reads their record on the hub and
 //! writes on the hub's own stream in their namespace `(participant, hub device, epoch)` — one
 //! writer, like the attendance the hub records — so the next sync brings that work to their
 //! phone, and the phone's consented work shows here. Signing out deletes the session on the hub
@@ -19,15 +19,15 @@
 //! device on its network) can open the sign-in screen. If opening a PIN window were enough to
 //! choose the PIN, whoever got there first in those 10 minutes would choose it, read and export
 //! that person's diary, and lock the real person out. So choosing a PIN needs the person in the
-//! room: when the facilitator presses *Office PIN* ([`Api::allow_office_pin`]), the facilitator's
+//! room: when the facilitator presses *Office PIN* ([`Hub::allow_office_pin`]), the facilitator's
 //! own screen (loopback only) shows a **one-time code** of 6 digits (OS CSPRNG, uniform). The
 //! facilitator tells it to that person, who types it with their new PIN
-//! ([`Api::office_choose_pin`]). Only the code's SHA-256 (bound to the member) is stored; it works
+//! ([`Hub::office_choose_pin`]). Only the code's SHA-256 (bound to the member) is stored; it works
 //! for the 10-minute window, for [`MAX_CODE_TRIES`] tries (counted before they are checked), and
 //! once: choosing a PIN, or a new *Office PIN*, ends it. A guesser gets 3 tries in 10^6 per
 //! window, and the per-address limit ([`crate::limits`]) besides.
 //!
-//! **Nothing about anyone before sign-in.** The names list ([`Api::office_names`]) gives, per
+//! **Nothing about anyone before sign-in.** The names list ([`Hub::office_names`]) gives, per
 //! group, each display name and an opaque **handle**: a random nonce for this listing and a
 //! keyed hash (HMAC-SHA-256 with a key the hub makes at start and never shows) of nonce and
 //! member id. It carries no member id and no PIN state (set, open, locked); handles of two
@@ -57,7 +57,7 @@ use sha2::{Digest, Sha256};
 
 use crate::hub::{b64, random_bytes, sha256};
 use crate::limits::{Counted, Guess, TooMany, wait_words};
-use crate::{Api, Code, Error};
+use crate::{Code, Error, Hub};
 
 /// How long the facilitator's "choose a PIN" window stays open.
 pub const PIN_WINDOW_MS: i64 = 10 * 60 * 1000;
@@ -166,14 +166,14 @@ pub struct OfficeSignedIn {
 
 // ---- Use-cases ----------------------------------------------------------------------------------
 
-impl Api {
+impl Hub {
     /// Facilitator: let a member choose (or change) their office PIN in the next 10 minutes, with
     /// the one-time code this returns (shown on the facilitator's screen only). Also starts the
     /// member's PIN tries again, which lifts a lock.
     pub fn allow_office_pin(&self, request: AllowOfficePinRequest) -> Result<OfficePinWindow, Error> {
-        let now = (self.clock)();
+        let now = (self.api.clock)();
         let code = crate::hub::random_code()?;
-        let mut store = self.store()?;
+        let mut store = self.api.store()?;
         let member = store
             .hub_member(&request.member_id)?
             .ok_or_else(|| Error::not_found("There is no such group member."))?;
@@ -187,7 +187,7 @@ impl Api {
     pub fn office_names(&self) -> Result<OfficeNames, Error> {
         let key = self.office_key()?;
         let nonce = random_bytes::<NONCE_BYTES>()?;
-        let store = self.store()?;
+        let store = self.api.store()?;
         let mut groups = Vec::new();
         for group in store.hub_groups()? {
             let members = store
@@ -207,10 +207,10 @@ impl Api {
         client: IpAddr,
         request: OfficeSignInRequest,
     ) -> Result<OfficeSignedIn, Error> {
-        let now = (self.clock)();
+        let now = (self.api.clock)();
         let member = self.member_by_handle(&request.handle)?;
         let counted = self.count_try(client, now)?;
-        let tried = self.store()?.office_pin_try(&member.id, MAX_WRONG_PINS, PIN_LOCK_MS, now)?;
+        let tried = self.api.store()?.office_pin_try(&member.id, MAX_WRONG_PINS, PIN_LOCK_MS, now)?;
         let (stored, left, until) = match tried {
             waymark_store::PinTry::Check { pin_hash, left, until } => (pin_hash, left, until),
             waymark_store::PinTry::TooMany { until } => {
@@ -228,7 +228,7 @@ impl Api {
                 false
             }
         };
-        let mut store = self.store()?;
+        let mut store = self.api.store()?;
         if !right {
             return Err(match left {
                 0 => refused(format!(
@@ -253,7 +253,7 @@ impl Api {
         client: IpAddr,
         request: OfficeChoosePinRequest,
     ) -> Result<OfficeSignedIn, Error> {
-        let now = (self.clock)();
+        let now = (self.api.clock)();
         check_new_pin(&request.pin, &request.pin_again)?;
         let code: String = request.code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
@@ -261,7 +261,7 @@ impl Api {
         }
         let member = self.member_by_handle(&request.handle)?;
         let counted = self.count_try(client, now)?;
-        let expected = self.store()?.office_code_try(&member.id, MAX_CODE_TRIES, now)?;
+        let expected = self.api.store()?.office_code_try(&member.id, MAX_CODE_TRIES, now)?;
         // One answer for a wrong code, a used-up one and no window at all: a guesser learns
         // nothing about whether this person may choose a PIN now.
         let right = expected.is_some_and(|expected| same(&expected, &code_hash(&member.id, &code)));
@@ -272,7 +272,7 @@ impl Api {
             ));
         }
         let hash = hash_pin(&request.pin)?;
-        let mut store = self.store()?;
+        let mut store = self.api.store()?;
         store.office_set_pin(&member.id, &hash)?;
         // A new PIN ends any session opened with the old one.
         store.office_remove_member_sessions(&member.id)?;
@@ -283,8 +283,8 @@ impl Api {
     /// The session a cookie's token names, if it is live (touching it), with the participant it
     /// acts for.
     pub fn office_session(&self, token: &str) -> Result<Option<(OfficeSessionView, String)>, Error> {
-        let now = (self.clock)();
-        let mut store = self.store()?;
+        let now = (self.api.clock)();
+        let mut store = self.api.store()?;
         let Some(session) = store.office_session(&session_hash(token), now, now - SESSION_IDLE_MS)? else {
             return Ok(None);
         };
@@ -295,7 +295,7 @@ impl Api {
 
     /// End a session. Signing out twice is fine.
     pub fn office_sign_out(&self, token: &str) -> Result<(), Error> {
-        self.store()?.office_remove_session(&session_hash(token))?;
+        self.api.store()?.office_remove_session(&session_hash(token))?;
         Ok(())
     }
 
@@ -307,13 +307,13 @@ impl Api {
         })
     }
 
-    /// The member a handle from [`Api::office_names`] names.
+    /// The member a handle from [`Hub::office_names`] names.
     fn member_by_handle(&self, text: &str) -> Result<waymark_store::MemberRow, Error> {
         let stale = || Error::not_found("The list of names is out of date. Go back and tap your name again.");
         let bytes = decode_b64(text).filter(|b| b.len() == NONCE_BYTES + MAC_BYTES).ok_or_else(stale)?;
         let (nonce, _) = bytes.split_at(NONCE_BYTES);
         let key = self.office_key()?;
-        let store = self.store()?;
+        let store = self.api.store()?;
         for group in store.hub_groups()? {
             for member in store.hub_members(&group.id)? {
                 if same(handle(&key, nonce, &member.id).as_bytes(), text.as_bytes()) {

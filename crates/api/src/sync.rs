@@ -27,38 +27,6 @@ pub struct PairedDevice {
 }
 
 impl Api {
-    /// Hub side: answer a request from a paired device. Only that participant's events are read,
-    /// and only what that device may write is accepted ([`Sender::Device`]).
-    pub fn sync_respond(&self, from: &PairedDevice, request: SyncRequest) -> Result<SyncResponse, Error> {
-        let now = (self.clock)();
-        let participant = from.participant.as_str();
-        let mut store = self.store()?;
-        match request {
-            SyncRequest::Hello { protocol } if protocol != PROTOCOL_VERSION => Err(Error::invalid(format!(
-                "This device speaks sync protocol {protocol}; the hub speaks {PROTOCOL_VERSION}. Update the app."
-            ))),
-            SyncRequest::Hello { .. } => Ok(SyncResponse::Hello {
-                hub: store.version_vector(Some(participant))?,
-                hub_device: Some(store.identity().stream.device.clone()),
-            }),
-            SyncRequest::Push { events } => {
-                let sender = Sender::Device { participant, device: &from.device };
-                let outcome = store.receive_chunk(sender, &events, now).map_err(refused)?;
-                Ok(SyncResponse::PushAck {
-                    hub: store.version_vector(Some(participant))?,
-                    conflicts: outcome.conflicts,
-                })
-            }
-            SyncRequest::Pull { have, max_events } => {
-                let max = max_events.clamp(1, MAX_CHUNK_EVENTS);
-                let mut events = store.events_after(&have, Some(participant), max + 1)?;
-                let more = events.len() > max as usize;
-                events.truncate(max as usize);
-                Ok(SyncResponse::Pull { events, more })
-            }
-        }
-    }
-
     /// Device side: one whole sync with the hub. Safe to interrupt at any point and run again.
     ///
     /// While the participant shares diary summaries, the phone then sums this week's and last
@@ -149,6 +117,40 @@ impl Api {
             }
         }
         Ok(store.append_all(&bodies, now)?)
+    }
+}
+
+impl crate::Hub {
+    /// Hub side: answer a request from a paired device. Only that participant's events are read,
+    /// and only what that device may write is accepted ([`Sender::Device`]).
+    pub fn sync_respond(&self, from: &PairedDevice, request: SyncRequest) -> Result<SyncResponse, Error> {
+        let now = (self.api.clock)();
+        let participant = from.participant.as_str();
+        let mut store = self.api.store()?;
+        match request {
+            SyncRequest::Hello { protocol } if protocol != PROTOCOL_VERSION => Err(Error::invalid(format!(
+                "This device speaks sync protocol {protocol}; the hub speaks {PROTOCOL_VERSION}. Update the app."
+            ))),
+            SyncRequest::Hello { .. } => Ok(SyncResponse::Hello {
+                hub: store.version_vector(Some(participant))?,
+                hub_device: Some(store.identity().stream.device.clone()),
+            }),
+            SyncRequest::Push { events } => {
+                let sender = Sender::Device { participant, device: &from.device };
+                let outcome = store.receive_chunk(sender, &events, now).map_err(refused)?;
+                Ok(SyncResponse::PushAck {
+                    hub: store.version_vector(Some(participant))?,
+                    conflicts: outcome.conflicts,
+                })
+            }
+            SyncRequest::Pull { have, max_events } => {
+                let max = max_events.clamp(1, MAX_CHUNK_EVENTS);
+                let mut events = store.events_after(&have, Some(participant), max + 1)?;
+                let more = events.len() > max as usize;
+                events.truncate(max as usize);
+                Ok(SyncResponse::Pull { events, more })
+            }
+        }
     }
 }
 

@@ -99,7 +99,7 @@ fn main() {
         std::env::var("WAYMARK_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(5_000);
     let content = Arc::new(Content::embedded().unwrap());
     let dir = tempfile::tempdir().unwrap();
-    let api = Arc::new(Api::open(content.clone(), &dir.path().join("hub.db")));
+    let api = Arc::new(Hub::new(Api::open(content.clone(), &dir.path().join("hub.db"))));
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let options = HubOptions {
         data_dir: dir.path().to_path_buf(),

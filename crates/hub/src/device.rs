@@ -13,7 +13,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use axum::routing::post;
-use waymark_api::{Api, Code, DeviceSyncRequest, Error, PairRequest};
+use waymark_api::{Code, DeviceSyncRequest, Error, Hub, PairRequest};
 
 use crate::office::no_store;
 use crate::{blocking, error_response, handle, read_body};
@@ -23,14 +23,14 @@ pub const MAX_SYNC_BYTES: usize = 4 * 1024 * 1024;
 /// Largest pairing request (a few ids).
 pub const MAX_PAIR_BYTES: usize = 16 * 1024;
 
-pub(crate) fn routes() -> Router<Arc<Api>> {
+pub(crate) fn routes() -> Router<Arc<Hub>> {
     Router::new().route("/device/v1/pair", post(pair)).route("/device/v1/sync", post(sync))
 }
 
 /// Pairing and sync answers carry credentials and a participant's events: never cached. Typed
-/// codes are limited per client address (`Api::pair_from`).
+/// codes are limited per client address (`Hub::pair_from`).
 async fn pair(
-    State(api): State<Arc<Api>>,
+    State(api): State<Arc<Hub>>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     body: Body,
 ) -> Response {
@@ -43,7 +43,7 @@ async fn pair(
     )
 }
 
-async fn sync(State(api): State<Arc<Api>>, headers: HeaderMap, body: Body) -> Response {
+async fn sync(State(api): State<Arc<Hub>>, headers: HeaderMap, body: Body) -> Response {
     let Some(credential) = bearer(&headers) else {
         return no_store(error_response(Error {
             code: Code::Unauthorized,

@@ -31,7 +31,7 @@ use axum::routing::{get, post};
 use include_dir::{Dir, include_dir};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use waymark_api::{Api, Code, Error};
+use waymark_api::{Api, Code, Error, Hub};
 
 mod device;
 mod files;
@@ -63,7 +63,7 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
 
 /// The loopback listener's routes: everything, for the facilitator's own machine. `port` is the
 /// listener's own: the only one a request's `Host` may name (`guard`).
-pub fn router(api: Arc<Api>, port: u16) -> Router {
+pub fn router(api: Arc<Hub>, port: u16) -> Router {
     let site = guard::Site { listener: office::Listener::Loopback, port };
     Router::new()
         .merge(office::routes(office::Listener::Loopback))
@@ -78,7 +78,7 @@ pub fn router(api: Arc<Api>, port: u16) -> Router {
 
 /// The HTTPS listener's routes: the UI, office sign-in with the participant use-cases behind it,
 /// and the device routes. Never the facilitator's.
-pub fn device_router(api: Arc<Api>) -> Router {
+pub fn device_router(api: Arc<Hub>) -> Router {
     let site = guard::Site { listener: office::Listener::Lan, port: 0 };
     Router::new()
         .merge(office::routes(office::Listener::Lan))
@@ -91,7 +91,7 @@ pub fn device_router(api: Arc<Api>) -> Router {
         .with_state(api)
 }
 
-fn ui_routes() -> Router<Arc<Api>> {
+fn ui_routes() -> Router<Arc<Hub>> {
     Router::new()
         .route("/audio/{locale}/{file}", get(audio))
         .route("/", get(|| async { asset("index.html") }))
@@ -99,7 +99,7 @@ fn ui_routes() -> Router<Arc<Api>> {
 }
 
 async fn hub_call(
-    State(api): State<Arc<Api>>,
+    State(api): State<Arc<Hub>>,
     headers: HeaderMap,
     Path(name): Path<String>,
     body: Body,
@@ -175,6 +175,8 @@ pub(crate) async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> R
 macro_rules! dispatch_table {
     ($($name:ident($request:ty) -> $response:ty;)*) => {
         /// Route a call by name to the `api` method of that name.
+        /// Route a participant's call by name to the `api` method of that name. It takes an
+        /// [`Api`]: one participant's use-cases, which hold no facilitator or device call.
         pub(crate) fn dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
             use waymark_api::*;
             match name {
@@ -190,10 +192,10 @@ waymark_api::for_each_command!(dispatch_table);
 macro_rules! hub_dispatch_table {
     ($($name:ident($request:ty) -> $response:ty;)*) => {
         /// Route a facilitator call by name to the `api` method of that name.
-        fn hub_dispatch(api: &Api, name: &str, body: &[u8]) -> Response {
+        fn hub_dispatch(hub: &Hub, name: &str, body: &[u8]) -> Response {
             use waymark_api::*;
             match name {
-                $(stringify!($name) => handle(body, |request: $request| api.$name(request)),)*
+                $(stringify!($name) => handle(body, |request: $request| hub.$name(request)),)*
                 _ => error_response(Error::not_found(format!("There is no hub command called {name:?}."))),
             }
         }
@@ -339,8 +341,8 @@ pub(crate) fn error_response(err: Error) -> Response {
     response
 }
 
-async fn audio(State(api): State<Arc<Api>>, Path((locale, file)): Path<(String, String)>) -> Response {
-    match api.audio(&format!("{locale}/{file}")) {
+async fn audio(State(api): State<Arc<Hub>>, Path((locale, file)): Path<(String, String)>) -> Response {
+    match api.own().audio(&format!("{locale}/{file}")) {
         Ok(bytes) => {
             let mime = if file.ends_with(".ogg") { "audio/ogg" } else { "application/octet-stream" };
             let mut headers = HeaderMap::new();

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use waymark_api::{
-    Api, Code, Error, OfficeChoosePinRequest, OfficeSignInRequest, OfficeSignedIn, OfficeStatus,
+    Code, Error, Hub, OfficeChoosePinRequest, OfficeSignInRequest, OfficeSignedIn, OfficeStatus,
 };
 
 use crate::{MAX_BODY_BYTES, blocking, error_response, handle, read_body};
@@ -34,17 +34,17 @@ pub(crate) enum Listener {
     Lan,
 }
 
-pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
+pub(crate) fn routes(listener: Listener) -> Router<Arc<Hub>> {
     Router::new()
         .route(
             "/office/v1/status",
-            get(move |State(api): State<Arc<Api>>, headers: HeaderMap| async move {
+            get(move |State(api): State<Arc<Hub>>, headers: HeaderMap| async move {
                 blocking(move || status(&api, &headers, listener)).await
             }),
         )
         .route(
             "/office/v1/names",
-            get(|State(api): State<Arc<Api>>| async move {
+            get(|State(api): State<Arc<Hub>>| async move {
                 blocking(move || no_store(json(api.office_names()))).await
             }),
         )
@@ -62,14 +62,14 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
         )
         .route(
             "/office/v1/sign-out",
-            post(move |State(api): State<Arc<Api>>, headers: HeaderMap| async move {
+            post(move |State(api): State<Arc<Hub>>, headers: HeaderMap| async move {
                 blocking(move || sign_out(&api, &headers, listener)).await
             }),
         )
         .route(
             "/api/{name}",
             post(
-                move |State(api): State<Arc<Api>>,
+                move |State(api): State<Arc<Hub>>,
                       headers: HeaderMap,
                       Path(name): Path<String>,
                       body: Body| async move {
@@ -87,10 +87,10 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Api>> {
 /// The client's address counts its tries (`waymark_api::limits`).
 fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
     listener: Listener,
-    f: fn(&Api, IpAddr, Req) -> Result<OfficeSignedIn, Error>,
-) -> axum::routing::MethodRouter<Arc<Api>> {
+    f: fn(&Hub, IpAddr, Req) -> Result<OfficeSignedIn, Error>,
+) -> axum::routing::MethodRouter<Arc<Hub>> {
     post(
-        move |State(api): State<Arc<Api>>, ConnectInfo(client): ConnectInfo<SocketAddr>, body: Body| async move {
+        move |State(api): State<Arc<Hub>>, ConnectInfo(client): ConnectInfo<SocketAddr>, body: Body| async move {
             let body = match read_body(body, MAX_BODY_BYTES).await {
                 Ok(body) => body,
                 Err(refused) => return no_store(refused),
@@ -105,7 +105,7 @@ fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
 /// record); without one, as the hub's own participant on the loopback screen, and refused on the
 /// office network except for [`OPEN_CALLS`].
 pub(crate) fn participant_call(
-    api: &Api,
+    api: &Hub,
     headers: &HeaderMap,
     name: &str,
     body: &[u8],
@@ -113,7 +113,7 @@ pub(crate) fn participant_call(
 ) -> Response {
     let response = match session_token(headers) {
         Some(token) => match api.office_session(&token) {
-            Ok(Some((_, participant))) => crate::dispatch(&api.acting_for(&participant), name, body),
+            Ok(Some((_, participant))) => crate::dispatch(&api.participant(&participant), name, body),
             Ok(None) => error_response(signed_out()),
             Err(e) => error_response(e),
         },
@@ -121,12 +121,12 @@ pub(crate) fn participant_call(
             code: Code::Unauthorized,
             message: "Sign in with your name and PIN first.".into(),
         }),
-        None => crate::dispatch(api, name, body),
+        None => crate::dispatch(api.own(), name, body),
     };
     no_store(response)
 }
 
-fn status(api: &Api, headers: &HeaderMap, listener: Listener) -> Response {
+fn status(api: &Hub, headers: &HeaderMap, listener: Listener) -> Response {
     let signed_in = match session_token(headers).map(|t| api.office_session(&t)).transpose() {
         Ok(session) => session.flatten().map(|(view, _)| view),
         Err(e) => return error_response(e),
@@ -156,7 +156,7 @@ fn signed_in<Req: serde::de::DeserializeOwned>(
     no_store(response)
 }
 
-fn sign_out(api: &Api, headers: &HeaderMap, listener: Listener) -> Response {
+fn sign_out(api: &Hub, headers: &HeaderMap, listener: Listener) -> Response {
     if let Some(token) = session_token(headers)
         && let Err(e) = api.office_sign_out(&token)
     {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use waymark_api::{Api, HubEndpoint};
+use waymark_api::{Api, Hub, HubEndpoint};
 
 use crate::tls::TlsIdentity;
 
@@ -88,17 +88,17 @@ pub async fn open_and_start(options: &HubOptions) -> anyhow::Result<RunningHub> 
         waymark_content::Content::embedded().context("the built-in programme content is not valid")?;
     let db_path = options.data_dir.join("hub.db");
     crate::files::private_dir(&options.data_dir)?;
-    let api = Arc::new(Api::open(Arc::new(content), &db_path));
+    let hub = Arc::new(Hub::new(Api::open(Arc::new(content), &db_path)));
     let db_files = crate::files::database_files(&db_path);
     crate::files::private_files(&db_files.iter().map(PathBuf::as_path).collect::<Vec<_>>())?;
     if let Ok(waymark_api::StatusView {
         database: waymark_api::DatabaseStatus::Unavailable { reason, .. },
         ..
-    }) = api.status(Default::default())
+    }) = hub.own().status(Default::default())
     {
         eprintln!("warning: {}: {reason}. The file was not changed; the UI will explain.", db_path.display());
     }
-    start(api, options).await
+    start(hub, options).await
 }
 
 /// Say where the hub listens (tests and people read these lines).
@@ -154,7 +154,7 @@ impl Drop for RunningHub {
 }
 
 /// Start both listeners on the current Tokio runtime. `api` learns the devices' endpoint.
-pub async fn start(api: Arc<Api>, options: &HubOptions) -> anyhow::Result<RunningHub> {
+pub async fn start(api: Arc<Hub>, options: &HubOptions) -> anyhow::Result<RunningHub> {
     crate::files::private_dir(&options.data_dir)?;
     let identity = TlsIdentity::load_or_create(&options.data_dir.join("tls"))?;
     let tls_config = axum_server::tls_rustls::RustlsConfig::from_config(Arc::new(identity.server_config()?));

@@ -15,7 +15,7 @@ const PORT: u16 = 8470;
 fn hub(dir: &tempfile::TempDir) -> Router {
     let content = Arc::new(Content::embedded().expect("built-in content is valid"));
     let client = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
-    router(Arc::new(Api::open(content, &dir.path().join("hub.db"))), PORT)
+    router(Arc::new(Hub::new(Api::open(content, &dir.path().join("hub.db")))), PORT)
         .layer(axum::extract::connect_info::MockConnectInfo(client))
 }
 
@@ -39,6 +39,37 @@ async fn every_api_command_has_a_route() {
         let (status, body) = post(&app, &format!("/api/{name}"), "{}").await;
         let unknown = body["message"].as_str().unwrap_or_default().contains("no command");
         assert!(!unknown, "{name} is not routed: {status} {body}");
+    }
+}
+
+/// The facilitator boundary as a route table: no facilitator, device or office-auth use-case is
+/// reachable as `/api/<name>` (the participant's surface, the same list the Tauri app exposes),
+/// and the two lists share no name. (`dispatch` takes an `Api`, which has none of these
+/// methods: that part is a compile-time fact.)
+#[tokio::test]
+async fn api_routes_reach_no_facilitator_device_or_office_auth_use_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    let participant: Vec<&str> = waymark_api::COMMANDS.iter().map(|(name, _, _)| *name).collect();
+    let device_and_office = [
+        "pair",
+        "pair_from",
+        "sync_for_device",
+        "sync_respond",
+        "set_hub_endpoint",
+        "office_sign_in",
+        "office_choose_pin",
+        "office_session",
+        "office_sign_out",
+        "office_names",
+        "participant",
+    ];
+    let hub_side = waymark_api::HUB_COMMANDS.iter().map(|(name, _, _)| *name).chain(device_and_office);
+    for name in hub_side {
+        assert!(!participant.contains(&name), "{name} is in the participant's command list");
+        let (status, body) = post(&app, &format!("/api/{name}"), "{}").await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "/api/{name}: {body}");
+        assert!(body["message"].as_str().unwrap_or_default().contains("no command"), "/api/{name}: {body}");
     }
 }
 
@@ -146,7 +177,7 @@ async fn progress_recorded_over_real_http_survives_a_hub_restart() {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = listener.local_addr().unwrap();
             let content = Arc::new(Content::embedded().expect("built-in content is valid"));
-            let app = router(Arc::new(Api::open(content, &dir.join("hub.db"))), addr.port());
+            let app = router(Arc::new(Hub::new(Api::open(content, &dir.join("hub.db")))), addr.port());
             let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
             let task = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
             (addr, task)

@@ -38,7 +38,8 @@ impl TestHub {
         let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
         let c = clock.clone();
         let store = Store::open(&dir.path().join("hub.db")).unwrap();
-        let api = Arc::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst))));
+        let api =
+            Arc::new(Hub::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst)))));
         let options = HubOptions {
             data_dir: dir.path().to_path_buf(),
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
@@ -184,7 +185,7 @@ impl Phone {
     fn events(&self) -> Vec<Event> {
         let request = SyncRequest::Pull { have: VersionVector::default(), max_events: 500 };
         let from = PairedDevice { participant: self.participant.clone(), device: self.device.clone() };
-        match self.api.sync_respond(&from, request).unwrap() {
+        match Hub::new(self.api.clone()).sync_respond(&from, request).unwrap() {
             SyncResponse::Pull { events, .. } => events,
             other => panic!("{other:?}"),
         }

@@ -42,7 +42,11 @@ impl Hub {
         let c = clock.clone();
         let db = dir.path().join("hub.db");
         let store = Store::open(&db).unwrap();
-        let api = Arc::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst))));
+        let api = Arc::new(waymark_api::Hub::new(Api::with_store(
+            content(),
+            store,
+            Arc::new(move || c.load(Ordering::SeqCst)),
+        )));
         let options = HubOptions {
             data_dir: dir.path().to_path_buf(),
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),

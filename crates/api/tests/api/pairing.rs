@@ -10,8 +10,8 @@ use waymark_store::Store;
 use crate::{content, open, step};
 
 /// A hub `Api` with one group and one member, ready to offer pairings.
-fn hub() -> (Api, MemberView) {
-    let hub = Api::with_store(content(), Store::open_in_memory().unwrap(), system_clock());
+fn hub() -> (Hub, MemberView) {
+    let hub = Hub::new(Api::with_store(content(), Store::open_in_memory().unwrap(), system_clock()));
     hub.set_hub_endpoint(HubEndpoint {
         address: "127.0.0.1:8472".into(),
         choices: vec!["127.0.0.1:8472".into()],
@@ -23,7 +23,7 @@ fn hub() -> (Api, MemberView) {
 }
 
 /// Pair `phone` with `member` through the hub's own pairing use-case, as the app shell does.
-fn pair(phone: &Api, hub: &Api, member: &MemberView) -> Result<(HubLink, SyncStatusView), Error> {
+fn pair(phone: &Api, hub: &Hub, member: &MemberView) -> Result<(HubLink, SyncStatusView), Error> {
     let offer =
         hub.start_pairing(StartPairingRequest { member_id: member.id.clone(), address: None }).unwrap();
     let (participant_id, device_id) = phone.device_identity().unwrap();
@@ -36,7 +36,7 @@ fn pair(phone: &Api, hub: &Api, member: &MemberView) -> Result<(HubLink, SyncSta
 
 /// The device routes of the hub, called in memory.
 struct Direct<'a> {
-    hub: &'a Api,
+    hub: &'a Hub,
     credential: String,
 }
 
@@ -196,7 +196,7 @@ fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() 
         )
         .unwrap();
     let (_, office_participant) = hub.office_session(&signed_in.token).unwrap().unwrap();
-    let office = hub.acting_for(&office_participant);
+    let office = hub.participant(&office_participant);
     complete_first_step(&office);
 
     // Sam's phone was used at home before pairing: a drink (shared), session 1's second step.
@@ -322,7 +322,7 @@ fn removing_a_person_takes_their_record_and_phone_off_the_hub_and_needs_their_na
         present: true,
     })
     .unwrap();
-    let roster = |hub: &Api| {
+    let roster = |hub: &Hub| {
         hub.roster(RosterRequest { group_id: sam.group_id.clone(), utc_offset_minutes: 0 }).unwrap()
     };
     assert_eq!(roster(&hub).members[0].office_pin, OfficePin::None);

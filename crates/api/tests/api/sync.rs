@@ -21,6 +21,8 @@ const NOW: i64 = 1_795_435_200_000;
 
 struct Replica {
     api: Api,
+    /// The same store as a hub sees it (used only for the replicas that play the hub).
+    hub: Hub,
     clock: Arc<AtomicI64>,
 }
 
@@ -31,10 +33,8 @@ fn replica(participant: Option<&str>, skew_days: i64) -> Replica {
     }
     let clock = Arc::new(AtomicI64::new(NOW + skew_days * DAY));
     let c = clock.clone();
-    Replica {
-        api: Api::with_store(content(), store, Arc::new(move || c.fetch_add(1_000, Ordering::SeqCst))),
-        clock,
-    }
+    let api = Api::with_store(content(), store, Arc::new(move || c.fetch_add(1_000, Ordering::SeqCst)));
+    Replica { hub: Hub::new(api.clone()), api, clock }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -50,7 +50,7 @@ struct Faults {
 }
 
 struct Lossy<'a> {
-    hub: &'a Api,
+    hub: &'a Hub,
     from: PairedDevice,
     faults: Faults,
     sent: u32,
@@ -92,7 +92,7 @@ fn paired(phone: &Replica) -> PairedDevice {
 fn sync(device: &Replica, hub: &Replica, participant: &str, faults: Faults, chunk: u32) -> Result<(), Error> {
     let from =
         PairedDevice { participant: participant.into(), device: device.api.device_identity().unwrap().1 };
-    let mut transport = Lossy { hub: &hub.api, from, faults, sent: 0 };
+    let mut transport = Lossy { hub: &hub.hub, from, faults, sent: 0 };
     device.api.sync_with(&mut transport, chunk, 0).map(|_| ())
 }
 
@@ -264,7 +264,7 @@ fn events_of_participant(hub: &Replica, participant: &str) -> Vec<Event> {
     let mut have = waymark_core::sync::VersionVector::default();
     loop {
         let SyncResponse::Pull { events, more } = hub
-            .api
+            .hub
             .sync_respond(
                 &PairedDevice { participant: participant.into(), device: "reader".into() },
                 SyncRequest::Pull { have: have.clone(), max_events: 500 },
@@ -324,14 +324,14 @@ fn same_id_with_different_content_is_flagged_not_dropped() {
     forged.payload = serde_json::json!({"session_id": "s01", "step_id": "s01-about"});
     for _ in 0..3 {
         let SyncResponse::PushAck { conflicts, .. } =
-            hub.api.sync_respond(&paired(&a), SyncRequest::Push { events: vec![forged.clone()] }).unwrap()
+            hub.hub.sync_respond(&paired(&a), SyncRequest::Push { events: vec![forged.clone()] }).unwrap()
         else {
             panic!("push ack expected")
         };
         assert_eq!(conflicts, vec![forged.id.clone()]);
     }
     assert_ne!(events_of_participant(&hub, &p)[0].payload, forged.payload, "what was held is kept");
-    let roster = hub.api.roster(RosterRequest { group_id: group, utc_offset_minutes: 0 }).unwrap();
+    let roster = hub.hub.roster(RosterRequest { group_id: group, utc_offset_minutes: 0 }).unwrap();
     assert_eq!(roster.members[0].conflicts, 1, "shown to the facilitator, and the same copy is kept once");
 }
 
@@ -346,25 +346,25 @@ const SUMMARIES_ONLY: Consent = Consent { diary_summaries: true, diary_entries: 
 /// facilitator's pairing does. Returns the hub and the group id.
 fn hub_for(phone: &Replica, skew_days: i64) -> (Replica, String) {
     let hub = replica(None, skew_days);
-    hub.api.set_hub_endpoint(HubEndpoint {
+    hub.hub.set_hub_endpoint(HubEndpoint {
         address: "127.0.0.1:8472".into(),
         choices: vec!["127.0.0.1:8472".into()],
         fingerprint: "ab".repeat(32),
     });
-    let group = hub.api.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap();
+    let group = hub.hub.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap();
     let member = hub
-        .api
+        .hub
         .add_member(AddMemberRequest { group_id: group.id.clone(), display_name: "Sam".into() })
         .unwrap();
-    let offer = hub.api.start_pairing(StartPairingRequest { member_id: member.id, address: None }).unwrap();
+    let offer = hub.hub.start_pairing(StartPairingRequest { member_id: member.id, address: None }).unwrap();
     let (participant_id, device_id) = phone.api.device_identity().unwrap();
-    hub.api.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
+    hub.hub.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
     (hub, group.id)
 }
 
 /// What the facilitator's roster shows of the (only) member's diary this week.
 fn roster_diary(hub: &Replica, group: &str, utc_offset_minutes: i32) -> Option<DiarySummary> {
-    let roster = hub.api.roster(RosterRequest { group_id: group.into(), utc_offset_minutes }).unwrap();
+    let roster = hub.hub.roster(RosterRequest { group_id: group.into(), utc_offset_minutes }).unwrap();
     assert_eq!(roster.members.len(), 1);
     roster.members[0].diary_summary.clone()
 }
@@ -433,7 +433,7 @@ fn sharing_summaries_only_shows_the_weeks_totals_and_no_diary_content() {
     // Next week, the facilitator sees no figure until the phone sends one for that week.
     hub.clock.fetch_add(7 * DAY, Ordering::SeqCst);
     assert_eq!(roster_diary(&hub, &group, 0), None);
-    let roster = hub.api.roster(RosterRequest { group_id: group, utc_offset_minutes: 0 }).unwrap();
+    let roster = hub.hub.roster(RosterRequest { group_id: group, utc_offset_minutes: 0 }).unwrap();
     assert!(roster.members[0].sharing.diary_summaries, "still shared, just nothing sent yet");
 }
 
@@ -479,7 +479,7 @@ fn the_summary_is_of_the_phones_local_week() {
     phone.api.apply_consent(SUMMARIES_ONLY).unwrap();
     // 23:30 UTC on Sunday is 00:30 on Monday in British Summer Time.
     drink_at(&phone, NOW - 12 * 3_600_000 - 1_800_000, 568.0);
-    let mut transport = Lossy { hub: &hub.api, from: paired(&phone), faults: Faults::default(), sent: 0 };
+    let mut transport = Lossy { hub: &hub.hub, from: paired(&phone), faults: Faults::default(), sent: 0 };
     let err = phone.api.sync_with(&mut transport, 50, 900).unwrap_err();
     assert_eq!((err.code, transport.sent), (Code::InvalidInput, 0), "a bad offset is refused before sending");
     phone.api.sync_with(&mut transport, 50, 60).unwrap();
@@ -602,25 +602,25 @@ fn with_entries_shared_a_figure_another_device_already_sent_is_not_sent_again() 
 /// marked both present at a session. Returns (hub, group, member ids, A's phone, B's phone).
 fn two_member_hub() -> (Replica, String, [String; 2], Replica, Replica) {
     let hub = replica(None, 0);
-    hub.api.set_hub_endpoint(HubEndpoint {
+    hub.hub.set_hub_endpoint(HubEndpoint {
         address: "127.0.0.1:8472".into(),
         choices: vec!["127.0.0.1:8472".into()],
         fingerprint: "ab".repeat(32),
     });
-    let group = hub.api.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap().id;
+    let group = hub.hub.create_group(CreateGroupRequest { name: "Tuesday group".into() }).unwrap().id;
     let (a, b) = (replica(None, 0), replica(None, 0));
     let mut ids = Vec::new();
     for (name, phone) in [("Al", &a), ("Bo", &b)] {
         let member = hub
-            .api
+            .hub
             .add_member(AddMemberRequest { group_id: group.clone(), display_name: name.into() })
             .unwrap();
         let offer = hub
-            .api
+            .hub
             .start_pairing(StartPairingRequest { member_id: member.id.clone(), address: None })
             .unwrap();
         let (participant_id, device_id) = phone.api.device_identity().unwrap();
-        hub.api.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
+        hub.hub.pair(PairRequest { secret: offer.code, participant_id, device_id }).unwrap();
         ids.push(member.id);
     }
     b.api.apply_consent(Consent { diary_summaries: true, diary_entries: true }).unwrap();
@@ -633,7 +633,7 @@ fn two_member_hub() -> (Replica, String, [String; 2], Replica, Replica) {
         sync(phone, &hub, &participant, Faults::default(), 50).unwrap();
     }
     for (member, session) in [(&ids[0], 1), (&ids[1], 2)] {
-        hub.api
+        hub.hub
             .mark_attendance(MarkAttendanceRequest {
                 member_id: member.clone(),
                 session_number: session,
@@ -693,12 +693,12 @@ proptest! {
         )
     ) {
         let (hub, group, members, a, b) = two_member_hub();
-        let roster = |hub: &Replica| hub.api.roster(RosterRequest { group_id: group.clone(), utc_offset_minutes: 0 }).unwrap();
+        let roster = |hub: &Replica| hub.hub.roster(RosterRequest { group_id: group.clone(), utc_offset_minutes: 0 }).unwrap();
         let before = roster(&hub);
         let b_events = events_of_participant(&hub, &b.api.device_identity().unwrap().0);
         let (pa, device) = a.api.device_identity().unwrap();
         let SyncResponse::Hello { hub_device: Some(hub_device), hub: held } =
-            hub.api.sync_respond(&paired(&a), SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap()
+            hub.hub.sync_respond(&paired(&a), SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap()
         else {
             panic!("the hub names its own stream")
         };
@@ -720,7 +720,7 @@ proptest! {
                 payload,
                 visibility,
             };
-            if hub.api.sync_respond(&paired(&a), SyncRequest::Push { events: vec![event] }).is_ok() {
+            if hub.hub.sync_respond(&paired(&a), SyncRequest::Push { events: vec![event] }).is_ok() {
                 next_seq += 1;
             }
         }
@@ -732,7 +732,7 @@ proptest! {
         prop_assert_eq!(&after.members[0].attendance, &before.members[0].attendance);
         // ...and the facilitator's next corrections still win, in order.
         for present in [false, true, false] {
-            hub.api
+            hub.hub
                 .mark_attendance(MarkAttendanceRequest { member_id: members[0].clone(), session_number: 1, present })
                 .unwrap();
             prop_assert_eq!(roster(&hub).members[0].attendance.contains(&1), present);
