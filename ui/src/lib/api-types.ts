@@ -410,7 +410,7 @@ sharing: Consent,
  * This week's totals while the participant shares diary summaries: computed by the hub
  * from the entries if those are shared too (no entry is shown), else the totals their phone
  * sent. `None` when not shared, or when the phone has sent nothing for this week yet; see
- * [`Api::roster`].
+ * [`Hub::roster`].
  */
 diary_summary: DiarySummary | null, 
 /**
