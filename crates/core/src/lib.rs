@@ -9,6 +9,7 @@ pub mod audit;
 pub mod clock;
 pub mod diary;
 pub mod event;
+pub mod live;
 pub mod progress;
 pub mod sync;
 pub mod units;
