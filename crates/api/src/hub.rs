@@ -98,6 +98,8 @@ pub struct Hub {
     pub(crate) limits: std::sync::Arc<crate::limits::Tries>,
     /// The key of the office names' handles, made on first use; see [`crate::office`].
     pub(crate) office_key: std::sync::Arc<std::sync::OnceLock<[u8; 32]>>,
+    /// The live group sessions on now (see [`crate::live`]).
+    pub(crate) rooms: std::sync::Arc<crate::live::Rooms>,
 }
 
 impl Hub {
@@ -110,6 +112,7 @@ impl Hub {
             device_budgets: std::sync::Arc::default(),
             limits: std::sync::Arc::default(),
             office_key: std::sync::Arc::default(),
+            rooms: std::sync::Arc::default(),
         }
     }
 
@@ -129,6 +132,11 @@ impl Hub {
 
     pub fn content(&self) -> &waymark_content::Content {
         self.api.content()
+    }
+
+    /// A member's participant id, once they have one (pairing, attendance or office work).
+    pub fn participant_of(&self, member_id: &str) -> Result<Option<String>, Error> {
+        Ok(self.api.store()?.hub_member(member_id)?.and_then(|m| m.participant))
     }
 }
 
@@ -162,6 +170,11 @@ macro_rules! for_each_hub_command {
             export_roster_csv(RosterRequest) -> ExportFile;
             revoke_device(RevokeDeviceRequest) -> RevokeResult;
             allow_office_pin(AllowOfficePinRequest) -> OfficePinWindow;
+            start_live(StartLiveRequest) -> LiveControl;
+            live_go(LiveGoRequest) -> LiveSummary;
+            live_control(LiveControlRequest) -> LiveControl;
+            presenter_view(PresenterRequest) -> PresenterView;
+            end_live(EndLiveRequest) -> LiveEnded;
         }
     };
 }

@@ -11,6 +11,7 @@ mod dto;
 mod error;
 pub mod hub;
 pub mod limits;
+pub mod live;
 pub mod office;
 pub mod pairing;
 mod programme;
@@ -25,6 +26,7 @@ pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
 pub use hub::*;
+pub use live::*;
 pub use office::*;
 pub use pairing::{
     ConsentView, GetConsentRequest, HubLink, HubProbe, HubProbeRequest, PairWithHubRequest, SYNC_COMMANDS,

@@ -391,7 +391,7 @@ mod summaries {
             store
                 .conn
                 .execute_batch(
-                    "DROP TABLE diary_week_summaries; DROP TABLE office_sessions; DROP TABLE office_pins;
+                    "DROP TABLE live_sessions; DROP TABLE diary_week_summaries; DROP TABLE office_sessions; DROP TABLE office_pins;
                      DROP TRIGGER events_are_append_only_delete; DROP TABLE erasures;
                      CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
                          BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

@@ -339,6 +339,79 @@ devices: number, };
 
 export type OfficePin = "none" | "choosing" | "set" | "locked";
 
+export type StartLiveRequest = { group_id: string, 
+/**
+ * 1–11.
+ */
+session_number: number, };
+
+export type LiveGoRequest = { live_id: string, 
+/**
+ * The step to show, 0-based.
+ */
+step_index: number, };
+
+export type LiveControlRequest = { group_id: string, };
+
+export type PresenterRequest = { live_id: string, locale: string, 
+/**
+ * Show the spread of answers of a choose, rate or quiz step (if 3 or more answered).
+ */
+show_spread: boolean, };
+
+export type EndLiveRequest = { live_id: string, 
+/**
+ * Members present: those who joined, as ticked by the facilitator, plus anyone in the room
+ * without a device.
+ */
+present: Array<string>, };
+
+export type LiveSummary = { live_id: string, group_id: string, session_id: string, session_number: number, session_title: string, step_index: number, step_count: number, started_at_ms: number, 
+/**
+ * How many have joined.
+ */
+headcount: number, 
+/**
+ * How many have answered the step on screen (choose, rate and quiz steps).
+ */
+answered: number, };
+
+export type LiveMember = { member_id: string, display_name: string, };
+
+export type LiveControl = { live: LiveSummary | null, joined: Array<LiveMember>, 
+/**
+ * Members of the group who have not joined (to tick if present without a device).
+ */
+not_joined: Array<LiveMember>, };
+
+export type SpreadItem = { key: string, label: string, count: number, };
+
+export type PresenterView = { live: LiveSummary, step: StepView, 
+/**
+ * The spread, when asked for and 3 or more have answered.
+ */
+spread: Array<SpreadItem> | null, 
+/**
+ * Asked for, but fewer than 3 have answered: say so instead.
+ */
+spread_hidden: boolean, };
+
+export type LiveEnded = { 
+/**
+ * Attendance records written (one per member present).
+ */
+attendance_marked: number, };
+
+export type LiveJoinRequest = { live_id: string, };
+
+export type LiveAnswerRequest = { live_id: string, step_index: number, answer: Answer, };
+
+export type LiveAnswered = { 
+/**
+ * `false`: this person's answer to this step was counted already (the first one counts).
+ */
+counted: boolean, };
+
 export type StartPairingRequest = { member_id: string, 
 /**
  * One of the offer's `choices`: phones should use this address from now on (the
@@ -592,6 +665,11 @@ export interface HubCommands {
   export_roster_csv: { request: RosterRequest; response: ExportFile };
   revoke_device: { request: RevokeDeviceRequest; response: RevokeResult };
   allow_office_pin: { request: AllowOfficePinRequest; response: OfficePinWindow };
+  start_live: { request: StartLiveRequest; response: LiveControl };
+  live_go: { request: LiveGoRequest; response: LiveSummary };
+  live_control: { request: LiveControlRequest; response: LiveControl };
+  presenter_view: { request: PresenterRequest; response: PresenterView };
+  end_live: { request: EndLiveRequest; response: LiveEnded };
 }
 
 /** App-only commands: pairing with the office hub and syncing (network, so not in a browser). */

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)] // a test that cannot unwrap should fail loudly
 
 mod diary;
+mod live;
 mod pairing;
 mod programme;
 mod sync;

@@ -85,6 +85,13 @@ impl Store {
         tx.execute("DELETE FROM office_pins WHERE member_id = ?1", [member_id])?;
         tx.execute("DELETE FROM hub_pairing_offers WHERE member_id = ?1", [member_id])?;
         let devices = tx.execute("DELETE FROM hub_devices WHERE member_id = ?1", [member_id])?;
+        if let Some(p) = &participant {
+            // Out of any live session's list of who joined (the list is JSON in one row).
+            tx.execute(
+                "UPDATE live_sessions SET joined = (SELECT json_group_array(value) FROM json_each(joined) WHERE value != ?1)",
+                [p],
+            )?;
+        }
         tx.execute("DELETE FROM hub_members WHERE id = ?1", [member_id])?;
         tx.commit()?;
         Ok(Some(Removed { events, devices: devices as u64 }))

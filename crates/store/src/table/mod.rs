@@ -6,6 +6,7 @@ pub mod erasure;
 pub mod events;
 pub mod goals;
 pub mod hub;
+pub mod live;
 pub mod meta;
 pub mod office;
 pub mod pairing;
@@ -33,6 +34,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(office::MIGRATIONS);
     all.extend_from_slice(summary::MIGRATIONS);
     all.extend_from_slice(erasure::MIGRATIONS);
+    all.extend_from_slice(live::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
