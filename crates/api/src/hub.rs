@@ -972,27 +972,32 @@ impl Hub {
 
     /// Hub side of a device's sync: the credential decides the participant; the device cannot
     /// name another. Unpaired and revoked credentials are refused before anything is read.
+    /// The paired device a credential names: refused (401) if unknown or revoked.
+    fn device_auth(&self, hash: &[u8]) -> Result<waymark_store::DeviceAuth, Error> {
+        let store = self.api.store()?;
+        match store.hub_device_by_credential(hash)? {
+            Some(auth) => Ok(auth),
+            None if store.hub_credential_revoked(hash)? => Err(Error {
+                code: Code::Unauthorized,
+                message: "This phone's pairing was removed by the facilitator. Ask for a new pairing code."
+                    .into(),
+            }),
+            None => Err(not_paired()),
+        }
+    }
+
+    /// The participant a device credential is paired for (for the live session's routes).
+    pub fn device_participant(&self, credential: &str) -> Result<String, Error> {
+        Ok(self.device_auth(&credential_hash(credential))?.participant)
+    }
+
     pub fn sync_for_device(
         &self,
         credential: &str,
         request: DeviceSyncRequest,
     ) -> Result<SyncResponse, Error> {
         let hash = credential_hash(credential);
-        let auth = {
-            let store = self.api.store()?;
-            match store.hub_device_by_credential(&hash)? {
-                Some(auth) => auth,
-                None if store.hub_credential_revoked(&hash)? => {
-                    return Err(Error {
-                        code: Code::Unauthorized,
-                        message:
-                            "This phone's pairing was removed by the facilitator. Ask for a new pairing code."
-                                .into(),
-                    });
-                }
-                None => return Err(not_paired()),
-            }
-        };
+        let auth = self.device_auth(&hash)?;
         if request.protocol != PROTOCOL_VERSION {
             return Err(Error::invalid(format!(
                 "This app speaks sync protocol {}; the hub speaks {PROTOCOL_VERSION}. Update the app.",

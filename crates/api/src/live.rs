@@ -14,11 +14,14 @@
 //! - A participant's answer and the steps they follow are *their own* events, written by their
 //!   own device (or, for an office computer, on the hub in their record) through the ordinary
 //!   participant use-cases; the live session only receives the tally key, with no name.
-//! - Followers learn of a change through [`Hub::on_live_change`]: the hub crate turns it into a
-//!   server push (Server-Sent Events) to every follower of that group.
+//! - Followers learn of a change through [`Hub::live_wait`]: every change bumps the group's
+//!   version and wakes the waiters; the hub crate turns that into a server push (Server-Sent
+//!   Events) to every follower of the group. (A blocking wait keeps this crate free of an async
+//!   runtime; the hub runs each wait on a blocking thread, one per follower.)
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -150,14 +153,13 @@ pub struct LiveAnswered {
     pub counted: bool,
 }
 
-/// Told the group id whenever that group's live session changes.
-pub type LiveListener = Arc<dyn Fn(&str) + Send + Sync>;
-
-/// The hub's live rooms, by group, loaded from the store on first use.
+/// The hub's live rooms, by group, loaded from the store on first use; and per group a version
+/// that every change bumps, for followers waiting on a change.
 #[derive(Default)]
 pub(crate) struct Rooms {
     rooms: Mutex<Option<BTreeMap<String, Room>>>,
-    changed: OnceLock<LiveListener>,
+    versions: Mutex<BTreeMap<String, u64>>,
+    bumped: Condvar,
 }
 
 fn live_error(e: &LiveError) -> Error {
@@ -171,16 +173,28 @@ fn live_error(e: &LiveError) -> Error {
 }
 
 impl Hub {
-    /// Call `f(group_id)` whenever a group's live session changes (started, moved, joined,
-    /// answered, ended). Set once, by the server that pushes to followers.
-    pub fn on_live_change(&self, f: LiveListener) {
-        let _ = self.rooms.changed.set(f);
+    /// Wait until `group_id`'s live session changes after version `seen` (started, moved,
+    /// joined, answered, ended), or `timeout` passes. Returns the version now: the same as
+    /// `seen` if nothing changed. Version 0 is "never changed since the hub started", so a
+    /// first call with `seen = u64::MAX` returns at once.
+    pub fn live_wait(&self, group_id: &str, seen: u64, timeout: Duration) -> u64 {
+        let versions = self.rooms.versions.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let current = |v: &BTreeMap<String, u64>| v.get(group_id).copied().unwrap_or(0);
+        if current(&versions) != seen {
+            return current(&versions);
+        }
+        let (versions, _) = self
+            .rooms
+            .bumped
+            .wait_timeout_while(versions, timeout, |v| current(v) == seen)
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        current(&versions)
     }
 
     fn changed(&self, group_id: &str) {
-        if let Some(f) = self.rooms.changed.get() {
-            f(group_id);
-        }
+        let mut versions = self.rooms.versions.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *versions.entry(group_id.to_string()).or_insert(0) += 1;
+        self.rooms.bumped.notify_all();
     }
 
     fn rooms(&self) -> Result<MutexGuard<'_, Option<BTreeMap<String, Room>>>, Error> {

@@ -29,7 +29,10 @@ use ureq::unversioned::transport::{
     TransportAdapter,
 };
 use waymark_api::sync::SyncTransport;
-use waymark_api::{DeviceSyncRequest, PairRequest, PairResponse};
+use waymark_api::{
+    DeviceSyncRequest, LiveAnswerRequest, LiveAnswered, LiveJoinRequest, LiveSummary, PairRequest,
+    PairResponse,
+};
 use waymark_core::sync::{PROTOCOL_VERSION, SyncRequest, SyncResponse};
 
 pub use crate::probe::probe_fingerprint;
@@ -326,14 +329,7 @@ impl HubClient {
             return serde_json::from_slice(&bytes)
                 .map_err(|e| HubError::Unreachable(format!("the hub's answer was not understood ({e})")));
         }
-        let error: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
-        Err(HubError::Refused {
-            status,
-            code: error["code"].as_str().unwrap_or("unknown").to_string(),
-            message: error["message"]
-                .as_str()
-                .map_or_else(|| format!("The hub refused the request (HTTP {status})."), str::to_string),
-        })
+        Err(Self::refused(status, &bytes))
     }
 
     /// Pair with a typed 6-digit code or a scanned QR token.
@@ -349,6 +345,23 @@ impl HubClient {
             device_id: device_id.to_string(),
         };
         self.post_json("/device/v1/pair", None, &request)
+    }
+
+    /// The live group session, authenticated with the pairing credential.
+    #[must_use]
+    pub fn live(&self, credential: &str) -> HubLive {
+        HubLive { client: self.clone(), credential: credential.to_string() }
+    }
+
+    fn refused(status: u16, bytes: &[u8]) -> HubError {
+        let error: serde_json::Value = serde_json::from_slice(bytes).unwrap_or_default();
+        HubError::Refused {
+            status,
+            code: error["code"].as_str().unwrap_or("unknown").to_string(),
+            message: error["message"]
+                .as_str()
+                .map_or_else(|| format!("The hub refused the request (HTTP {status})."), str::to_string),
+        }
     }
 
     /// A [`SyncTransport`] for `Api::sync_with`, authenticated with the pairing credential.
@@ -378,6 +391,85 @@ impl HubSync {
             }
             other => other,
         }
+    }
+}
+
+/// Longest a follower holds one push stream before it connects again. ureq bounds a response
+/// body's whole time, not each read, so this is also the longest a lost network (no FIN) goes
+/// unnoticed. Reconnecting loses nothing: the first event of a stream is the state now.
+pub const LIVE_STREAM_MAX: Duration = Duration::from_secs(60);
+
+/// The live group session over the pinned HTTPS connection: what is on now, join, answer, and
+/// the hub's push stream (Server-Sent Events).
+pub struct HubLive {
+    client: HubClient,
+    credential: String,
+}
+
+impl HubLive {
+    fn get(&self, path: &str) -> ureq::RequestBuilder<ureq::typestate::WithoutBody> {
+        self.client
+            .agent
+            .get(format!("{}{path}", self.client.base))
+            .header("authorization", format!("Bearer {}", self.credential))
+    }
+
+    /// The session on now for this phone's group (`None`: none).
+    pub fn now(&self) -> Result<Option<LiveSummary>, HubError> {
+        let mut response =
+            self.get("/live/v1/now").call().map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let status = response.status().as_u16();
+        let bytes = response.body_mut().read_to_vec().map_err(|e| HubError::Unreachable(e.to_string()))?;
+        if status != 200 {
+            return Err(HubClient::refused(status, &bytes));
+        }
+        serde_json::from_slice(&bytes)
+            .map_err(|e| HubError::Unreachable(format!("the hub's answer was not understood ({e})")))
+    }
+
+    pub fn join(&self, live_id: &str) -> Result<LiveSummary, HubError> {
+        let request = LiveJoinRequest { live_id: live_id.to_string() };
+        self.client.post_json("/live/v1/join", Some(&self.credential), &request)
+    }
+
+    /// One more for this answer on the hub's tally (no name); the phone keeps its own record.
+    pub fn answer(&self, request: &LiveAnswerRequest) -> Result<LiveAnswered, HubError> {
+        self.client.post_json("/live/v1/answer", Some(&self.credential), request)
+    }
+
+    /// Follow the push stream: `on` gets the state now, then every change, until it returns
+    /// `false` (`Ok`), or the stream ends, at the latest after [`LIVE_STREAM_MAX`] (`Err`:
+    /// follow again).
+    pub fn follow(&self, mut on: impl FnMut(Option<LiveSummary>) -> bool) -> Result<(), HubError> {
+        use std::io::BufRead;
+        let request = self
+            .get("/live/v1/events")
+            .config()
+            .timeout_global(None)
+            .timeout_recv_body(Some(LIVE_STREAM_MAX))
+            .build();
+        let mut response = request.call().map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let status = response.status().as_u16();
+        if status != 200 {
+            let bytes = response.body_mut().read_to_vec().unwrap_or_default();
+            return Err(HubClient::refused(status, &bytes));
+        }
+        let reader = std::io::BufReader::new(response.into_body().into_reader());
+        let mut data = String::new();
+        for line in reader.lines() {
+            let line = line.map_err(|e| HubError::Unreachable(e.to_string()))?;
+            if let Some(rest) = line.strip_prefix("data:") {
+                data.push_str(rest.trim_start());
+            } else if line.is_empty() && !data.is_empty() {
+                let state: Option<LiveSummary> = serde_json::from_str(&data)
+                    .map_err(|e| HubError::Unreachable(format!("the hub's push was not understood ({e})")))?;
+                data.clear();
+                if !on(state) {
+                    return Ok(());
+                }
+            }
+        }
+        Err(HubError::Unreachable("the hub closed the live session's stream".into()))
     }
 }
 

@@ -36,6 +36,7 @@ use waymark_api::{Api, Code, Error, Hub};
 mod device;
 mod files;
 mod guard;
+mod live;
 mod office;
 mod serve;
 pub mod tls;
@@ -67,6 +68,7 @@ pub fn router(api: Arc<Hub>, port: u16) -> Router {
     let site = guard::Site { listener: office::Listener::Loopback, port };
     Router::new()
         .merge(office::routes(office::Listener::Loopback))
+        .merge(live::routes(office::Listener::Loopback))
         .route("/hub/api/{name}", post(hub_call))
         .merge(device::routes())
         .merge(ui_routes())
@@ -82,6 +84,7 @@ pub fn device_router(api: Arc<Hub>) -> Router {
     let site = guard::Site { listener: office::Listener::Lan, port: 0 };
     Router::new()
         .merge(office::routes(office::Listener::Lan))
+        .merge(live::routes(office::Listener::Lan))
         .merge(device::routes())
         .merge(ui_routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

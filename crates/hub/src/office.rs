@@ -199,7 +199,7 @@ pub(crate) fn has_session_cookie(headers: &HeaderMap) -> bool {
 }
 
 /// The session token from the `Cookie` header, if there is one.
-fn session_token(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn session_token(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -34,7 +34,21 @@ struct TestHub {
 
 impl TestHub {
     fn start() -> TestHub {
-        let dir = tempfile::tempdir().unwrap();
+        Self::start_in(tempfile::tempdir().unwrap())
+    }
+
+    /// Stop this hub and start another on the same data (database and certificate), as a
+    /// restart of the office machine would; ports are new.
+    fn restart(mut self) -> TestHub {
+        drop(self.stop.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        let dir = std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap());
+        Self::start_in(dir)
+    }
+
+    fn start_in(dir: tempfile::TempDir) -> TestHub {
         let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
         let c = clock.clone();
         let store = Store::open(&dir.path().join("hub.db")).unwrap();
