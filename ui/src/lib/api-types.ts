@@ -650,6 +650,7 @@ export interface Commands {
   get_consent: { request: GetConsentRequest; response: ConsentView };
   set_consent: { request: SetConsentRequest; response: ConsentView };
   sync_status: { request: SyncStatusRequest; response: SyncStatusView };
+  follow_live_step: { request: GetStepRequest; response: StepView };
 }
 
 /** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */
