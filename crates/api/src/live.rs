@@ -133,6 +133,20 @@ pub struct LiveEnded {
     pub attendance_marked: u32,
 }
 
+/// The app asks to follow the live session of its group (the Rust side holds the hub's push
+/// stream and sends each change to the screen).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LiveFollowRequest {}
+
+/// What a follower knows of the live session: the latest push, and whether the hub can be
+/// reached now (`false`: show "Lost the office hub — trying again", keep the last step).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LiveNowView {
+    pub live: Option<LiveSummary>,
+    pub connected: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct LiveJoinRequest {

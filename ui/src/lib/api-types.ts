@@ -404,6 +404,10 @@ attendance_marked: number, };
 
 export type LiveJoinRequest = { live_id: string, };
 
+export type LiveFollowRequest = Record<symbol, never>;
+
+export type LiveNowView = { live: LiveSummary | null, connected: boolean, };
+
 export type LiveAnswerRequest = { live_id: string, step_index: number, answer: Answer, };
 
 export type LiveAnswered = { 
@@ -678,6 +682,9 @@ export interface SyncCommands {
   hub_fingerprint: { request: HubProbeRequest; response: HubProbe };
   pair_with_hub: { request: PairWithHubRequest; response: SyncStatusView };
   sync_now: { request: SyncNowRequest; response: SyncStatusView };
+  live_follow: { request: LiveFollowRequest; response: LiveNowView };
+  live_join: { request: LiveJoinRequest; response: LiveSummary };
+  live_answer: { request: LiveAnswerRequest; response: LiveAnswered };
 }
 
 /** App-only commands: native voice-over playback through rodio. */
