@@ -15,6 +15,7 @@ pub mod live;
 pub mod office;
 pub mod pairing;
 mod programme;
+pub mod register;
 pub mod sync;
 pub mod typescript;
 
@@ -33,6 +34,7 @@ pub use pairing::{
     SetConsentRequest, SyncNowRequest, SyncStatusRequest, SyncStatusView,
 };
 pub use programme::*;
+pub use register::*;
 pub use sync::PairedDevice;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;

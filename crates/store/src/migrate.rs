@@ -7,7 +7,7 @@ use crate::table;
 
 /// Highest schema version this build knows. A database from a newer build is refused rather than
 /// half-understood.
-pub const SCHEMA_VERSION: i64 = 12;
+pub const SCHEMA_VERSION: i64 = 13;
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;

@@ -6,6 +6,7 @@ mod diary;
 mod live;
 mod pairing;
 mod programme;
+mod register;
 mod sync;
 
 use std::path::Path;
