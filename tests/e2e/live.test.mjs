@@ -98,7 +98,7 @@ describe('the live group session', () => {
 
     // The presenter screen, in its own tab, at projector sizes.
     const presenterContext = await browser.newContext({ viewport: SMALL_PROJECTOR });
-    const presenter = await presenterContext.newPage();
+    let presenter = await presenterContext.newPage();
     watch(presenter);
     await presenter.goto(new URL(`#present=${group.id}`, hub.url).href);
     await presenter.getByTestId('pres-text').waitFor();
@@ -198,6 +198,14 @@ describe('the live group session', () => {
     }
     await shot(presenter, 'live-presenter-spread-1920x1080');
     await assertAccessible(presenter, 'presenter spread at 1920×1080');
+
+    // The presenter tab is closed by mistake: the session carries on; a new tab is at step 7.
+    await presenter.close();
+    presenter = await presenterContext.newPage();
+    watch(presenter);
+    await presenter.goto(new URL(`#present=${group.id}`, hub.url).href);
+    await waitUntil(async () => (await presenter.getByTestId('pres-step').getAttribute('data-step')) === '7', 'a new presenter tab at step 7');
+    assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7', "Al's screen did not move");
 
     // The control panel names who joined; ending ticks them and Di, who had no device.
     await waitUntil(
