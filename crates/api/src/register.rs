@@ -313,10 +313,10 @@ impl Hub {
                     .iter()
                     .map(|(m, case_reference, records)| {
                         let record = records.iter().find(|r| r.session_number == s.number);
-                        if let Some(h) = record.and_then(|r| r.held.clone()) {
-                            if held.as_ref().is_none_or(|old| h.started_at_ms > old.started_at_ms) {
-                                held = Some(h);
-                            }
+                        if let Some(h) = record.and_then(|r| r.held.clone())
+                            && held.as_ref().is_none_or(|old| h.started_at_ms > old.started_at_ms)
+                        {
+                            held = Some(h);
                         }
                         RegisterRow {
                             member_id: m.id.clone(),

@@ -240,7 +240,7 @@ fn main() {
 
 /// Move `m` goes forward through steps 1–11, then back to 0, and again.
 fn step_of(m: u32) -> u32 {
-    if (m / 11) % 2 == 0 { m % 11 + 1 } else { 11 - m % 11 - 1 }
+    if (m / 11).is_multiple_of(2) { m % 11 + 1 } else { 11 - m % 11 - 1 }
 }
 
 fn last_step(moves: u32) -> u32 {
