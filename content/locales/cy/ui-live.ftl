@@ -148,3 +148,10 @@ rar-attended = Wedi mynychu { $attended } o { $total } sesiwn.
 rar-none = Does dim sesiwn grŵp ar gofnod eto.
 # Button on "What my facilitator can see": open the person's own record.
 my-record-open = Fy nghofnod presenoldeb
+
+## Sgrin yr hyb ei hun cyn i neb fewngofnodi
+
+# Heading of the hub machine's start screen.
+hub-home-title = Dyma hyb y swyddfa
+# Help on that screen.
+hub-home-help = Rhedwch sesiynau grŵp a gofalwch am eich grwpiau yma. I ddefnyddio eich cofnod eich hun ar y cyfrifiadur hwn, mewngofnodwch gyda'ch PIN.

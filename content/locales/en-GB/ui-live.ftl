@@ -146,3 +146,10 @@ rar-attended = Attended { $attended } of { $total } sessions.
 rar-none = No group session on record yet.
 # Button on "What my facilitator can see": open the person's own record.
 my-record-open = My attendance record
+
+## The hub's own screen before anyone signs in (it is the facilitator's, not a person's)
+
+# Heading of the hub machine's start screen.
+hub-home-title = This is the office hub
+# Help on that screen.
+hub-home-help = Run group sessions and look after your groups here. To use your own record on this computer, sign in with your PIN.
