@@ -100,6 +100,9 @@ pub struct Hub {
     pub(crate) office_key: std::sync::Arc<std::sync::OnceLock<[u8; 32]>>,
     /// The live group sessions on now (see [`crate::live`]).
     pub(crate) rooms: std::sync::Arc<crate::live::Rooms>,
+    /// The room's speakers, when the hub runs in the facilitator's app (see
+    /// [`crate::room_voice`]).
+    pub(crate) room_voice: std::sync::Arc<std::sync::OnceLock<std::sync::Arc<dyn crate::RoomVoice>>>,
 }
 
 impl Hub {
@@ -113,6 +116,7 @@ impl Hub {
             limits: std::sync::Arc::default(),
             office_key: std::sync::Arc::default(),
             rooms: std::sync::Arc::default(),
+            room_voice: std::sync::Arc::default(),
         }
     }
 
@@ -182,6 +186,11 @@ macro_rules! for_each_hub_command {
             set_case_reference(SetCaseReferenceRequest) -> CaseReferenceView;
             correct_attendance(CorrectAttendanceRequest) -> AttendanceView;
             rar_record(RarRecordRequest) -> RarRecord;
+            room_audio_play(AudioPlayRequest) -> AudioStatus;
+            room_audio_pause(AudioControlRequest) -> AudioStatus;
+            room_audio_resume(AudioControlRequest) -> AudioStatus;
+            room_audio_stop(AudioControlRequest) -> AudioStatus;
+            room_audio_status(AudioControlRequest) -> AudioStatus;
         }
     };
 }

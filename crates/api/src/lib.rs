@@ -16,6 +16,7 @@ pub mod office;
 pub mod pairing;
 mod programme;
 pub mod register;
+pub mod room_voice;
 pub mod sync;
 pub mod typescript;
 
@@ -35,6 +36,7 @@ pub use pairing::{
 };
 pub use programme::*;
 pub use register::*;
+pub use room_voice::RoomVoice;
 pub use sync::PairedDevice;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;

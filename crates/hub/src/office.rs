@@ -77,7 +77,7 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Hub>> {
                         Ok(body) => body,
                         Err(refused) => return no_store(refused),
                     };
-                    blocking(move || participant_call(&api, &headers, &name, &body, listener)).await
+                    blocking(move || participant_call(&api, &headers, &name, &body)).await
                 },
             ),
         )
@@ -105,13 +105,7 @@ fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
 /// record); without one, refused on both listeners except for [`OPEN_CALLS`] (which read only
 /// content). The hub's own screen is the facilitator's: a participant using that machine signs
 /// in like on any office computer, and nothing is written for a participant that is nobody.
-pub(crate) fn participant_call(
-    api: &Hub,
-    headers: &HeaderMap,
-    name: &str,
-    body: &[u8],
-    listener: Listener,
-) -> Response {
+pub(crate) fn participant_call(api: &Hub, headers: &HeaderMap, name: &str, body: &[u8]) -> Response {
     if !waymark_api::COMMANDS.iter().any(|(known, _, _)| *known == name) {
         return no_store(error_response(Error::not_found(format!("There is no command called {name:?}."))));
     }

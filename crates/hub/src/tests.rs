@@ -59,12 +59,14 @@ async fn signed_in(app: &Router) -> String {
     let (_, member) = post(app, "/hub/api/add_member", body).await;
     let body = serde_json::json!({"member_id": member["id"]}).to_string();
     let (_, window) = post(app, "/hub/api/allow_office_pin", body).await;
-    let request = Request::get("/office/v1/names").header("host", format!("127.0.0.1:{PORT}")).body(Body::empty());
+    let request =
+        Request::get("/office/v1/names").header("host", format!("127.0.0.1:{PORT}")).body(Body::empty());
     let response = app.clone().oneshot(request.unwrap()).await.unwrap();
     let names: serde_json::Value =
         serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     let handle = names["groups"][0]["members"][0]["handle"].clone();
-    let body = serde_json::json!({"handle": handle, "code": window["code"], "pin": "2580", "pin_again": "2580"});
+    let body =
+        serde_json::json!({"handle": handle, "code": window["code"], "pin": "2580", "pin_again": "2580"});
     let (status, reply) = post(app, "/office/v1/choose-pin", body.to_string()).await;
     assert_eq!(status, StatusCode::OK, "{reply}");
     reply["__cookie"].as_str().unwrap().to_string()
@@ -262,7 +264,8 @@ async fn progress_recorded_over_real_http_survives_a_hub_restart() {
     let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#.into()).await;
     assert!(list.starts_with("HTTP/1.1 200"), "{list}");
     let step =
-        http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#.into()).await;
+        http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#.into())
+            .await;
     let step: serde_json::Value = serde_json::from_str(step.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     let complete = format!(r#"{{"session_id":"s01","step_id":{}}}"#, step["step_id"]);
     assert!(http_post(addr, "/api/complete_step", complete).await.starts_with("HTTP/1.1 200"));

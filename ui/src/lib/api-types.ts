@@ -753,6 +753,11 @@ export interface HubCommands {
   set_case_reference: { request: SetCaseReferenceRequest; response: CaseReferenceView };
   correct_attendance: { request: CorrectAttendanceRequest; response: AttendanceView };
   rar_record: { request: RarRecordRequest; response: RarRecord };
+  room_audio_play: { request: AudioPlayRequest; response: AudioStatus };
+  room_audio_pause: { request: AudioControlRequest; response: AudioStatus };
+  room_audio_resume: { request: AudioControlRequest; response: AudioStatus };
+  room_audio_stop: { request: AudioControlRequest; response: AudioStatus };
+  room_audio_status: { request: AudioControlRequest; response: AudioStatus };
 }
 
 /** App-only commands: pairing with the office hub and syncing (network, so not in a browser). */
