@@ -216,6 +216,17 @@ describe('the live group session', () => {
     await waitUntil(async () => (await presenter.getByTestId('pres-step').getAttribute('data-step')) === '7', 'a new presenter tab at step 7');
     assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7', "Al's screen did not move");
 
+    // The office hub goes down mid-session: Al's screen says so plainly and keeps the step; the
+    // hub comes back on the same data and address, and Al's screen carries on by itself.
+    const port = new URL(hub.url).port;
+    await hub.stop();
+    await al.getByTestId('live-lost').waitFor();
+    assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7');
+    await shot(al, 'live-lost-360');
+    hub = await startHub(dataDir, ['--port', port]);
+    await waitUntil(async () => (await al.getByTestId('live-lost').count()) === 0, "Al's screen back on the hub", 30000);
+    assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7');
+
     // The control panel names who joined; ending ticks them and Di, who had no device.
     await waitUntil(
       async () => (await control.getByTestId('fac-live-joined').innerText()).includes('Cy'),
