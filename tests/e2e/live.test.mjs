@@ -289,6 +289,7 @@ describe('the live group session', () => {
     await al.getByTestId('my-record-open').click();
     await al.getByTestId('rar-record').waitFor();
     assert.equal(await al.getByTestId('rar-attended').getAttribute('data-attended'), '1');
+    assert.match(await al.getByTestId('rar-who').innerText(), /Al/);
     assert.match(await al.getByTestId('rar-table').innerText(), /4 · Weighing it up/);
     await checkScreen(al, 'live-my-record', PHONE);
     const ownPdf = await al.pdf({ path: path.join(dir, 'live-my-record.pdf'), format: 'A4' });

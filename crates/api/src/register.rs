@@ -434,7 +434,12 @@ impl Api {
         let store = self.store()?;
         let participant = store.identity().stream.participant.clone();
         let rows = store.attendance_records(&participant)?;
-        let name = store.pairing()?.map(|p| p.display_name).unwrap_or_default();
+        // The name the facilitator gave: from the pairing on a phone, from the group on the hub
+        // (an office computer).
+        let name = match store.pairing()? {
+            Some(p) => p.display_name,
+            None => store.hub_member_of(&participant)?.map(|m| m.display_name).unwrap_or_default(),
+        };
         drop(store);
         Ok(self.rar_of(rows, name))
     }
