@@ -130,6 +130,11 @@ impl Store {
         Ok(Store { conn, home: identity.clone(), identity })
     }
 
+    /// SQLite's own check of the whole file: `"ok"`, or what is wrong (crash tests).
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
     pub fn identity(&self) -> &Identity {
         &self.identity
     }
