@@ -1,4 +1,6 @@
-//! CSV export of the diaries: one row per entry, one column per field, spreadsheet-safe.
+//! CSV, one way for every file Waymark writes (the diary export, the roster, the register):
+//! RFC 4180 line endings, fields quoted when needed, and text a spreadsheet would run as a
+//! formula defused.
 
 use crate::diary::{DiaryEntryView, DiaryRecord};
 
@@ -28,8 +30,11 @@ const HEADER: &[&str] = &[
     "surfed_minutes",
 ];
 
+/// Every CSV line ends with this (RFC 4180; Excel and LibreOffice read it).
+pub(crate) const LINE_END: &str = "\r\n";
+
 /// Quote a field when needed, and defuse text a spreadsheet would run as a formula.
-fn field(value: &str) -> String {
+pub(crate) fn field(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
@@ -48,7 +53,7 @@ fn tag<T: serde::Serialize>(value: &T) -> String {
 
 pub fn diary(entries: &[DiaryEntryView]) -> String {
     let mut out = HEADER.join(",");
-    out.push_str("\r\n");
+    out.push_str(LINE_END);
     for entry in entries {
         let when = chrono::DateTime::from_timestamp_millis(entry.occurred_at_ms)
             .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string())
@@ -96,7 +101,7 @@ pub fn diary(entries: &[DiaryEntryView]) -> String {
             }
         }
         out.push_str(&row.iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        out.push_str(LINE_END);
     }
     out
 }

@@ -519,16 +519,6 @@ pub fn pairing_uri(address: &str, fingerprint: &str, token: &str) -> String {
     )
 }
 
-/// A CSV field: quoted when needed, and defused if a spreadsheet would run it as a formula.
-pub(crate) fn csv_field(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
-}
-
 fn not_paired() -> Error {
     Error {
         code: Code::Unauthorized,
@@ -868,10 +858,10 @@ impl Hub {
         header.extend(sessions.iter().map(|n| format!("session_{n}_present")));
         header.extend(["units_this_week".to_string(), "drink_free_days_this_week".into()]);
         let mut out = header.join(",");
-        out.push('\n');
+        out.push_str(crate::csv::LINE_END);
         for m in &roster.members {
             let mut row = vec![
-                csv_field(&m.display_name),
+                crate::csv::field(&m.display_name),
                 if m.devices.iter().any(|d| !d.revoked) { "yes" } else { "no" }.to_string(),
                 m.last_sync_at_ms
                     .and_then(chrono::DateTime::from_timestamp_millis)
@@ -887,7 +877,7 @@ impl Hub {
                 None => row.extend(["not shared".to_string(), "not shared".to_string()]),
             }
             out.push_str(&row.join(","));
-            out.push('\n');
+            out.push_str(crate::csv::LINE_END);
         }
         let safe_name: String =
             roster.group.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();

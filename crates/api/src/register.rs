@@ -22,7 +22,8 @@ use ts_rs::TS;
 use waymark_content::SOURCE_LOCALE;
 use waymark_core::{AttendanceStatus, EventBody, HeldSession};
 
-use crate::hub::{SESSION_NUMBERS, csv_field, member_participant};
+use crate::csv::{LINE_END, field as csv_field};
+use crate::hub::{SESSION_NUMBERS, member_participant};
 use crate::{Api, AttendanceView, Error, ExportFile, Hub};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -344,8 +345,9 @@ impl Hub {
         let register = self.register(request)?;
         let mut out = String::from('\u{feff}');
         out.push_str(
-            "group,office,facilitator,session,session_title,date,start,end,name,case_reference,attendance,corrected\n",
+            "group,office,facilitator,session,session_title,date,start,end,name,case_reference,attendance,corrected",
         );
+        out.push_str(LINE_END);
         for s in &register.sessions {
             for r in &s.rows {
                 let held = s.held.as_ref();
@@ -364,7 +366,7 @@ impl Hub {
                     if r.corrected { "yes" } else { "no" }.to_string(),
                 ];
                 out.push_str(&row.join(","));
-                out.push('\n');
+                out.push_str(LINE_END);
             }
         }
         let name: String = register
