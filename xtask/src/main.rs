@@ -6,6 +6,7 @@
 mod content_check;
 mod setup;
 mod test;
+mod tidy;
 mod voice;
 
 use std::path::{Path, PathBuf};
