@@ -137,7 +137,7 @@ pub fn run() {
             // Content is compiled into the binary and checked by `cargo xtask test`; failing here
             // means a broken build, not bad user data.
             let content = waymark_content::Content::embedded()?;
-            let api = Arc::new(Api::open(Arc::new(content), &data_dir(app).join("waymark.db")));
+            let api = Arc::new(Api::open_app(Arc::new(content), &data_dir(app).join("waymark.db")));
             app.manage(SyncWorker::start(api.clone()));
             app.manage(api);
             app.manage(Voice::start());

@@ -10,7 +10,6 @@ use std::time::Instant;
 
 use waymark_api::*;
 use waymark_core::EventBody;
-use waymark_store::Store;
 
 const DAY: i64 = 86_400_000;
 /// 2026-11-23 12:00 UTC.
@@ -55,7 +54,7 @@ fn drink(at: i64, rng: &mut Lcg) -> Drink {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
-    let mut store = Store::open(&db).expect("open store");
+    let mut store = waymark_api::vault::open_store(&db).expect("open store");
     let mut rng = Lcg(42);
     let start = NOW - YEARS * 365 * DAY;
     let t = Instant::now();

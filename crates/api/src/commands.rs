@@ -34,6 +34,12 @@ macro_rules! for_each_command {
             get_consent(GetConsentRequest) -> ConsentView;
             set_consent(SetConsentRequest) -> ConsentView;
             sync_status(SyncStatusRequest) -> SyncStatusView;
+            lock_status(LockStatusRequest) -> LockView;
+            set_pin(SetPinRequest) -> LockView;
+            remove_pin(PinRequest) -> LockView;
+            skip_lock_offer(LockStatusRequest) -> LockView;
+            unlock(PinRequest) -> LockView;
+            lock_now(LockStatusRequest) -> LockView;
         }
     };
 }

@@ -16,6 +16,12 @@ pub fn declarations() -> String {
         StatusRequest::decl(&cfg),
         StatusView::decl(&cfg),
         DatabaseStatus::decl(&cfg),
+        DatabaseProblem::decl(&cfg),
+        // App lock (issue 11).
+        LockStatusRequest::decl(&cfg),
+        SetPinRequest::decl(&cfg),
+        PinRequest::decl(&cfg),
+        LockView::decl(&cfg),
         UiStringsRequest::decl(&cfg),
         UiStrings::decl(&cfg),
         ListSessionsRequest::decl(&cfg),

@@ -51,7 +51,7 @@ impl TestHub {
     fn start_in(dir: tempfile::TempDir) -> TestHub {
         let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
         let c = clock.clone();
-        let store = Store::open(&dir.path().join("hub.db")).unwrap();
+        let store = waymark_api::vault::open_store(&dir.path().join("hub.db")).unwrap();
         let api =
             Arc::new(Hub::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst)))));
         let options = HubOptions {

@@ -16,7 +16,6 @@ use serde_json::{Value, json};
 use waymark_api::*;
 use waymark_content::Content;
 use waymark_hub::{HubOptions, RunningHub};
-use waymark_store::Store;
 
 fn content() -> Arc<Content> {
     static CONTENT: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
@@ -41,7 +40,7 @@ impl Hub {
         let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
         let c = clock.clone();
         let db = dir.path().join("hub.db");
-        let store = Store::open(&db).unwrap();
+        let store = waymark_api::vault::open_store(&db).unwrap();
         let api = Arc::new(waymark_api::Hub::new(Api::with_store(
             content(),
             store,
