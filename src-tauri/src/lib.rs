@@ -8,6 +8,7 @@
 mod audio;
 mod hosted_hub;
 mod hub_sync;
+mod live;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use waymark_api::*;
 
 use crate::audio::Voice;
 use crate::hub_sync::SyncWorker;
+use crate::live::LiveFollower;
 
 type ApiState<'a> = State<'a, Arc<Api>>;
 
@@ -39,7 +41,10 @@ macro_rules! api_commands {
                 audio_status,
                 hub_fingerprint,
                 pair_with_hub,
-                sync_now
+                sync_now,
+                live_follow,
+                live_join,
+                live_answer
             ]
         }
     };
@@ -115,6 +120,30 @@ async fn sync_now(
     blocking(move || worker.sync(&api)).await
 }
 
+#[tauri::command]
+async fn live_follow(
+    api: ApiState<'_>,
+    follower: State<'_, Arc<LiveFollower>>,
+    request: LiveFollowRequest,
+    on_event: tauri::ipc::Channel<LiveNowView>,
+) -> Result<LiveNowView, Error> {
+    let LiveFollowRequest {} = request;
+    let (api, follower) = (api.inner().clone(), follower.inner().clone());
+    blocking(move || follower.follow(api, on_event)).await
+}
+
+#[tauri::command]
+async fn live_join(api: ApiState<'_>, request: LiveJoinRequest) -> Result<LiveSummary, Error> {
+    let api = api.inner().clone();
+    blocking(move || live::join(&api, &request)).await
+}
+
+#[tauri::command]
+async fn live_answer(api: ApiState<'_>, request: LiveAnswerRequest) -> Result<LiveAnswered, Error> {
+    let api = api.inner().clone();
+    blocking(move || live::answer(&api, &request)).await
+}
+
 /// Where the participant's database lives: `WAYMARK_DATA_DIR` if set (tests, portable installs),
 /// else the platform's app data folder.
 fn data_dir(app: &tauri::App) -> PathBuf {
@@ -139,6 +168,7 @@ pub fn run() {
             let content = waymark_content::Content::embedded()?;
             let api = Arc::new(Api::open_app(Arc::new(content), &data_dir(app).join("waymark.db")));
             app.manage(SyncWorker::start(api.clone()));
+            app.manage(LiveFollower::new());
             app.manage(api);
             app.manage(Voice::start());
             if let Some(hub_args) = hosted_hub::requested() {

@@ -34,6 +34,7 @@ macro_rules! for_each_command {
             get_consent(GetConsentRequest) -> ConsentView;
             set_consent(SetConsentRequest) -> ConsentView;
             sync_status(SyncStatusRequest) -> SyncStatusView;
+            follow_live_step(GetStepRequest) -> StepView;
             lock_status(LockStatusRequest) -> LockView;
             set_pin(SetPinRequest) -> LockView;
             remove_pin(PinRequest) -> LockView;

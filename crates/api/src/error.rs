@@ -1,10 +1,10 @@
 //! The one error type every use-case returns. The UI branches on `code`; `message` is plain
 //! words for a person, never diary contents.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     /// The request was not valid (bad id, out of range, too long...).

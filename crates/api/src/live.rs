@@ -133,6 +133,20 @@ pub struct LiveEnded {
     pub attendance_marked: u32,
 }
 
+/// The app asks to follow the live session of its group (the Rust side holds the hub's push
+/// stream and sends each change to the screen).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LiveFollowRequest {}
+
+/// What a follower knows of the live session: the latest push, and whether the hub can be
+/// reached now (`false`: show "Lost the office hub — trying again", keep the last step).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LiveNowView {
+    pub live: Option<LiveSummary>,
+    pub connected: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct LiveJoinRequest {
@@ -160,6 +174,9 @@ pub(crate) struct Rooms {
     rooms: Mutex<Option<BTreeMap<String, Room>>>,
     versions: Mutex<BTreeMap<String, u64>>,
     bumped: Condvar,
+    /// Set when the hub stops: every wait returns at once and followers' streams end (they
+    /// reconnect to the next hub and carry on from the persisted state).
+    closing: std::sync::atomic::AtomicBool,
 }
 
 fn live_error(e: &LiveError) -> Error {
@@ -176,19 +193,31 @@ impl Hub {
     /// Wait until `group_id`'s live session changes after version `seen` (started, moved,
     /// joined, answered, ended), or `timeout` passes. Returns the version now: the same as
     /// `seen` if nothing changed. Version 0 is "never changed since the hub started", so a
-    /// first call with `seen = u64::MAX` returns at once.
-    pub fn live_wait(&self, group_id: &str, seen: u64, timeout: Duration) -> u64 {
+    /// first call with `seen = u64::MAX` returns at once. `None`: the hub is stopping
+    /// ([`Hub::close_live`]); end the stream.
+    pub fn live_wait(&self, group_id: &str, seen: u64, timeout: Duration) -> Option<u64> {
+        let closing = || self.rooms.closing.load(std::sync::atomic::Ordering::SeqCst);
         let versions = self.rooms.versions.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let current = |v: &BTreeMap<String, u64>| v.get(group_id).copied().unwrap_or(0);
+        if closing() {
+            return None;
+        }
         if current(&versions) != seen {
-            return current(&versions);
+            return Some(current(&versions));
         }
         let (versions, _) = self
             .rooms
             .bumped
-            .wait_timeout_while(versions, timeout, |v| current(v) == seen)
+            .wait_timeout_while(versions, timeout, |v| current(v) == seen && !closing())
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        current(&versions)
+        (!closing()).then(|| current(&versions))
+    }
+
+    /// The hub is stopping: wake every follower's wait and end their streams.
+    pub fn close_live(&self) {
+        let _versions = self.rooms.versions.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.rooms.closing.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.rooms.bumped.notify_all();
     }
 
     fn changed(&self, group_id: &str) {
@@ -465,6 +494,23 @@ impl Hub {
 }
 
 impl crate::Api {
+    /// A participant following the live session: the step on the room's screen, as their own
+    /// screen shows it (with their own earlier answer), and — the first time — a `step_completed`
+    /// event of their own, so following a session in the room counts as doing it (DESIGN §11).
+    /// Nothing about the live session itself is stored here; the phone (or the office computer)
+    /// calls this when the hub's push names a new step.
+    pub fn follow_live_step(&self, request: crate::GetStepRequest) -> Result<StepView, Error> {
+        let mut view = self.get_step(request)?;
+        if !view.completed {
+            self.complete_step(crate::CompleteStepRequest {
+                session_id: view.session_id.clone(),
+                step_id: view.step_id.clone(),
+            })?;
+            view.completed = true;
+        }
+        Ok(view)
+    }
+
     /// A step's content only (text, voice, choices), with nothing of any participant: what the
     /// projector shows.
     pub(crate) fn step_content(

@@ -19,6 +19,10 @@ pub const SYNC_COMMANDS: &[(&str, &str, &str)] = &[
     ("hub_fingerprint", "HubProbeRequest", "HubProbe"),
     ("pair_with_hub", "PairWithHubRequest", "SyncStatusView"),
     ("sync_now", "SyncNowRequest", "SyncStatusView"),
+    // The live group session (`crate::live`): the phone's side, over the pinned HTTPS.
+    ("live_follow", "LiveFollowRequest", "LiveNowView"),
+    ("live_join", "LiveJoinRequest", "LiveSummary"),
+    ("live_answer", "LiveAnswerRequest", "LiveAnswered"),
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

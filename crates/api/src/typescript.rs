@@ -117,6 +117,8 @@ pub fn declarations() -> String {
         PresenterView::decl(&cfg),
         LiveEnded::decl(&cfg),
         LiveJoinRequest::decl(&cfg),
+        LiveFollowRequest::decl(&cfg),
+        LiveNowView::decl(&cfg),
         LiveAnswerRequest::decl(&cfg),
         LiveAnswered::decl(&cfg),
         StartPairingRequest::decl(&cfg),

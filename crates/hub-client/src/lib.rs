@@ -397,7 +397,7 @@ impl HubSync {
 /// Longest a follower holds one push stream before it connects again. ureq bounds a response
 /// body's whole time, not each read, so this is also the longest a lost network (no FIN) goes
 /// unnoticed. Reconnecting loses nothing: the first event of a stream is the state now.
-pub const LIVE_STREAM_MAX: Duration = Duration::from_secs(60);
+pub const LIVE_STREAM_MAX: Duration = Duration::from_secs(25);
 
 /// The live group session over the pinned HTTPS connection: what is on now, join, answer, and
 /// the hub's push stream (Server-Sent Events).

@@ -192,7 +192,7 @@ fn follow(hub: Arc<Hub>, follower: Follower, group: String) -> impl Stream<Item 
                 let (hub, group) = (hub.clone(), group.clone());
                 tokio::task::spawn_blocking(move || hub.live_wait(&group, seen, WAIT)).await
             };
-            let Ok(version) = waited else { return None };
+            let Ok(Some(version)) = waited else { return None };
             if version == seen {
                 continue; // nothing changed; the keep-alive comment goes out meanwhile
             }

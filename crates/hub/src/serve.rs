@@ -129,6 +129,7 @@ pub struct RunningHub {
     pub endpoint: HubEndpoint,
     handles: [axum_server::Handle<SocketAddr>; 2],
     tasks: Vec<tokio::task::JoinHandle<()>>,
+    hub: Arc<Hub>,
 }
 
 impl RunningHub {
@@ -141,6 +142,8 @@ impl RunningHub {
     }
 
     fn stop(&mut self) {
+        // Live-session push streams never finish by themselves: end them first.
+        self.hub.close_live();
         for handle in &self.handles {
             handle.graceful_shutdown(Some(Duration::from_secs(5)));
         }
@@ -206,14 +209,14 @@ pub async fn start(api: Arc<Hub>, options: &HubOptions) -> anyhow::Result<Runnin
     });
 
     let http_server = bounded(axum_server::from_tcp(http_listener)?.handle(handles[1].clone()));
-    let app = crate::router(api, http.port()).into_make_service_with_connect_info::<SocketAddr>();
+    let app = crate::router(api.clone(), http.port()).into_make_service_with_connect_info::<SocketAddr>();
     let http_task = tokio::spawn(async move {
         if let Err(e) = http_server.serve(app).await {
             eprintln!("error: the HTTP listener stopped: {e}");
         }
     });
 
-    Ok(RunningHub { http, https, endpoint, handles, tasks: vec![tls_task, http_task] })
+    Ok(RunningHub { http, https, endpoint, handles, tasks: vec![tls_task, http_task], hub: api })
 }
 
 /// HTTP/1.1 only (no h2c upgrade or prior knowledge on loopback: one protocol to bound), with the

@@ -1008,3 +1008,187 @@ fn a_first_events(client: &HubClient, phone: &Phone, upto: u64) -> Vec<Event> {
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A phone following the hub's push stream on its own thread: every step index it is shown
+/// arrives on `steps`, and, as the app does, each step shown is recorded as the phone's own
+/// `step_completed`. It stops when `stop` is dropped (at the next push) or the stream ends.
+struct Follower {
+    steps: std::sync::mpsc::Receiver<Option<u32>>,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<Result<(), HubError>>,
+}
+
+fn follow(client: &HubClient, phone: &Phone) -> Follower {
+    let live = client.live(phone.credential.as_deref().unwrap());
+    let api = phone.api.clone();
+    let (tx, steps) = std::sync::mpsc::channel();
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let halt = stop.clone();
+    let thread = std::thread::spawn(move || {
+        live.follow(|now| {
+            if let Some(now) = &now {
+                api.follow_live_step(GetStepRequest {
+                    locale: "en-GB".into(),
+                    session_id: now.session_id.clone(),
+                    step_index: now.step_index,
+                })
+                .unwrap();
+            }
+            let _ = tx.send(now.map(|n| n.step_index));
+            !halt.load(Ordering::SeqCst)
+        })
+    });
+    Follower { steps, stop, thread }
+}
+
+impl Follower {
+    /// Wait (up to 10 s) until this follower is shown step `index`.
+    fn shown(&self, index: u32) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.steps.recv_timeout(left) {
+                Ok(Some(i)) if i == index => return,
+                Ok(_) => {}
+                Err(e) => panic!("step {index} never reached this follower: {e}"),
+            }
+        }
+    }
+
+    fn stop(self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+fn pair_phone(hub: &TestHub, member: &str) -> Phone {
+    let mut phone = Phone::new();
+    phone.pair(&hub.client(), &hub.offer(member).code).unwrap();
+    phone
+}
+
+#[test]
+fn two_phones_follow_a_live_session_through_a_drop_and_a_hub_restart_and_attendance_is_written_once() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Al", "Bo"]);
+    let (al, bo) = (pair_phone(&hub, &members[0]), pair_phone(&hub, &members[1]));
+    let client = hub.client();
+    let (al_live, bo_live) =
+        (client.live(al.credential.as_deref().unwrap()), client.live(bo.credential.as_deref().unwrap()));
+    assert_eq!(al_live.now().unwrap(), None, "nothing on yet");
+
+    let started = hub.ok("start_live", json!({"group_id": group, "session_number": 4}));
+    let live_id = started["live"]["live_id"].as_str().unwrap().to_string();
+    let (status, again) = hub.call("start_live", json!({"group_id": group, "session_number": 5}));
+    assert_eq!(status, 400, "{again}");
+    assert!(again["message"].as_str().unwrap().contains("running"), "{again}");
+    assert_eq!(al_live.now().unwrap().unwrap().live_id, live_id, "\"Group session 4 is on now\"");
+    let (status, code, _) = refused(al_live.join("forged"));
+    assert_eq!((status, code.as_str()), (404, "not_found"));
+    assert_eq!(al_live.join(&live_id).unwrap().headcount, 1);
+    assert_eq!(bo_live.join(&live_id).unwrap().headcount, 2);
+
+    // Both follow five steps, pushed (each is on both screens before the next).
+    let (al_f, bo_f) = (follow(&client, &al), follow(&client, &bo));
+    al_f.shown(0);
+    bo_f.shown(0);
+    for step in 1..=5 {
+        hub.ok("live_go", json!({"live_id": live_id, "step_index": step}));
+        al_f.shown(step);
+        bo_f.shown(step);
+    }
+
+    // Step 7 of s04 is a choose step: each answers on their own phone (their own event) and the
+    // hub's tally gets a count with no name; with 2 answers the projector shows no spread.
+    hub.ok("live_go", json!({"live_id": live_id, "step_index": 6}));
+    al_f.shown(6);
+    bo_f.shown(6);
+    for (phone, live, choice) in [(&al, &al_live, "ready"), (&bo, &bo_live, "doing")] {
+        let answer = Answer::Choices { ids: vec![choice.into()] };
+        let step_id = content().session("s04").unwrap().steps[6].id.clone();
+        phone
+            .api
+            .answer_step(AnswerStepRequest {
+                locale: "en-GB".into(),
+                session_id: "s04".into(),
+                step_id,
+                answer: answer.clone(),
+            })
+            .unwrap();
+        let answered =
+            live.answer(&LiveAnswerRequest { live_id: live_id.clone(), step_index: 6, answer }).unwrap();
+        assert!(answered.counted);
+    }
+    let (status, code, _) = refused(al_live.answer(&LiveAnswerRequest {
+        live_id: live_id.clone(),
+        step_index: 5,
+        answer: Answer::Choices { ids: vec!["ready".into()] },
+    }));
+    assert_eq!((status, code.as_str()), (400, "invalid_input"), "the step moved on");
+    let presenter =
+        hub.ok("presenter_view", json!({"live_id": live_id, "locale": "en-GB", "show_spread": true}));
+    assert_eq!(
+        (presenter["live"]["answered"].as_u64(), presenter["spread_hidden"].as_bool()),
+        (Some(2), Some(true))
+    );
+    let projector = presenter.to_string();
+    assert!(!projector.contains("\"Al\"") && !projector.contains(&al.participant), "{projector}");
+
+    // Bo's phone drops; the session moves on; Bo comes back at the current step.
+    bo_f.stop();
+    hub.ok("live_go", json!({"live_id": live_id, "step_index": 7}));
+    al_f.shown(7);
+    let bo_f = follow(&client, &bo);
+    bo_f.shown(7);
+
+    // The hub restarts mid-session: both streams end; both reconnect and carry on at step 7.
+    let hub = hub.restart();
+    assert!(al_f.thread.join().unwrap().is_err(), "the stream ended with the hub");
+    assert!(bo_f.thread.join().unwrap().is_err());
+    let client = hub.client();
+    let (al_f, bo_f) = (follow(&client, &al), follow(&client, &bo));
+    al_f.shown(7);
+    bo_f.shown(7);
+    hub.ok("live_go", json!({"live_id": live_id, "step_index": 8}));
+    al_f.shown(8);
+    bo_f.shown(8);
+    let control = hub.ok("live_control", json!({"group_id": group}));
+    assert_eq!(control["joined"].as_array().unwrap().len(), 2, "{control}");
+
+    // End: attendance for both, once; the streams are told the session is over.
+    let ended = hub.ok("end_live", json!({"live_id": live_id, "present": members}));
+    assert_eq!(ended["attendance_marked"], 2);
+    let (status, _) = hub.call("end_live", json!({"live_id": live_id, "present": members}));
+    assert_eq!(status, 404, "ending twice writes nothing more");
+    for f in [&al_f, &bo_f] {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match f.steps.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+                Ok(None) => break,
+                Ok(Some(_)) => {}
+                Err(e) => panic!("the end never reached a follower: {e}"),
+            }
+        }
+    }
+    al_f.stop();
+    bo_f.stop();
+
+    // Each phone: the steps it followed are its own, and one attendance record arrives by sync.
+    for phone in [&al, &bo] {
+        let client = hub.client();
+        phone.sync(&client).unwrap();
+        let events = phone.events();
+        let attendance: Vec<&Event> = events.iter().filter(|e| e.kind == "attendance_marked").collect();
+        assert_eq!(attendance.len(), 1, "attendance once");
+        let followed = events
+            .iter()
+            .filter(|e| e.kind == "step_completed" && e.stream.participant == phone.participant)
+            .count();
+        assert_eq!(followed, 9, "steps 1–9 of s04 followed, each once");
+        assert!(events.iter().any(|e| e.kind == "step_answered"), "the answer is the phone's own");
+    }
+    let roster = hub.roster(&group);
+    assert!(
+        roster.members.iter().all(|m| m.attendance == vec![4] && m.sessions_completed == 1),
+        "{roster:?}"
+    );
+}

@@ -451,6 +451,10 @@ attendance_marked: number, };
 
 export type LiveJoinRequest = { live_id: string, };
 
+export type LiveFollowRequest = Record<symbol, never>;
+
+export type LiveNowView = { live: LiveSummary | null, connected: boolean, };
+
 export type LiveAnswerRequest = { live_id: string, step_index: number, answer: Answer, };
 
 export type LiveAnswered = { 
@@ -697,6 +701,7 @@ export interface Commands {
   get_consent: { request: GetConsentRequest; response: ConsentView };
   set_consent: { request: SetConsentRequest; response: ConsentView };
   sync_status: { request: SyncStatusRequest; response: SyncStatusView };
+  follow_live_step: { request: GetStepRequest; response: StepView };
   lock_status: { request: LockStatusRequest; response: LockView };
   set_pin: { request: SetPinRequest; response: LockView };
   remove_pin: { request: PinRequest; response: LockView };
@@ -730,6 +735,9 @@ export interface SyncCommands {
   hub_fingerprint: { request: HubProbeRequest; response: HubProbe };
   pair_with_hub: { request: PairWithHubRequest; response: SyncStatusView };
   sync_now: { request: SyncNowRequest; response: SyncStatusView };
+  live_follow: { request: LiveFollowRequest; response: LiveNowView };
+  live_join: { request: LiveJoinRequest; response: LiveSummary };
+  live_answer: { request: LiveAnswerRequest; response: LiveAnswered };
 }
 
 /** App-only commands: native voice-over playback through rodio. */

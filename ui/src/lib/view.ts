@@ -22,4 +22,6 @@ export type View =
   | { name: 'connect' }
   | { name: 'sharing' }
   | { name: 'facilitator' }
-  | { name: 'office-sign-in' };
+  | { name: 'office-sign-in' }
+  | { name: 'live' }
+  | { name: 'presenter' };

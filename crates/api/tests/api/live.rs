@@ -169,17 +169,17 @@ fn a_restarted_hub_carries_on_at_the_same_step_and_ending_writes_attendance_once
 #[test]
 fn a_follower_waiting_for_a_change_wakes_when_the_presenter_moves() {
     let r = room();
-    let first = r.hub.live_wait(&r.group, u64::MAX, std::time::Duration::ZERO);
+    let first = r.hub.live_wait(&r.group, u64::MAX, std::time::Duration::ZERO).unwrap();
     let live = r
         .hub
         .start_live(StartLiveRequest { group_id: r.group.clone(), session_number: 4 })
         .unwrap()
         .live
         .unwrap();
-    let started = r.hub.live_wait(&r.group, first, std::time::Duration::ZERO);
+    let started = r.hub.live_wait(&r.group, first, std::time::Duration::ZERO).unwrap();
     assert_ne!(started, first, "starting is a change");
     assert_eq!(
-        r.hub.live_wait(&r.group, started, std::time::Duration::from_millis(10)),
+        r.hub.live_wait(&r.group, started, std::time::Duration::from_millis(10)).unwrap(),
         started,
         "nothing since"
     );
@@ -188,5 +188,5 @@ fn a_follower_waiting_for_a_change_wakes_when_the_presenter_moves() {
     let waiter =
         std::thread::spawn(move || hub.live_wait(&group, started, std::time::Duration::from_secs(30)));
     r.hub.live_go(LiveGoRequest { live_id: live.live_id, step_index: 1 }).unwrap();
-    assert_ne!(waiter.join().unwrap(), started, "woken by the move, long before the timeout");
+    assert_ne!(waiter.join().unwrap().unwrap(), started, "woken by the move, long before the timeout");
 }
