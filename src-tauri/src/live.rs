@@ -57,7 +57,11 @@ impl LiveFollower {
 
     /// Send changes to `channel` from now on; the state known now is the answer. Starts the
     /// background thread the first time.
-    pub fn follow(self: &Arc<Self>, api: Arc<Api>, channel: Channel<LiveNowView>) -> Result<LiveNowView, Error> {
+    pub fn follow(
+        self: &Arc<Self>,
+        api: Arc<Api>,
+        channel: Channel<LiveNowView>,
+    ) -> Result<LiveNowView, Error> {
         if api.hub_link()?.is_none() {
             return Err(Error::invalid("This phone is not connected to an office hub yet."));
         }
@@ -66,9 +70,7 @@ impl LiveFollower {
         if !shared.running {
             shared.running = true;
             let me = self.clone();
-            let spawned = std::thread::Builder::new()
-                .name("waymark-live".into())
-                .spawn(move || me.run(&api));
+            let spawned = std::thread::Builder::new().name("waymark-live".into()).spawn(move || me.run(&api));
             if spawned.is_err() {
                 shared.running = false;
                 return Err(Error {

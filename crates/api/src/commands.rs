@@ -41,6 +41,7 @@ macro_rules! for_each_command {
             skip_lock_offer(LockStatusRequest) -> LockView;
             unlock(PinRequest) -> LockView;
             lock_now(LockStatusRequest) -> LockView;
+            erase_everything(EraseRequest) -> LockView;
         }
     };
 }

@@ -187,3 +187,30 @@ fn pin_error(e: KeyError) -> Error {
         other => other.into(),
     }
 }
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EraseRequest {}
+
+impl Api {
+    /// "Erase everything on this phone": the database (with its -wal, -shm and any half-made
+    /// copy), its key file and so the pairing (a row of that database) are removed, and a new
+    /// empty database is made: the app is as on first run. Works locked or not (a person who
+    /// forgot the PIN may start again), and with a database that cannot be opened. Telling the
+    /// hub to revoke this phone is the shell's network work, done before this call.
+    pub fn erase_everything(&self, request: EraseRequest) -> Result<LockView, Error> {
+        let EraseRequest {} = request;
+        let vault = self.lockable()?.clone();
+        let Some(path) = self.db_path.clone() else {
+            return Err(Error::invalid("There is no file to erase."));
+        };
+        let mut slot = self.slot();
+        // Close the database before its files go.
+        *slot = Slot::Locked;
+        waymark_store::remove_database(&path)?;
+        vault.remove()?;
+        *slot = self.first_slot();
+        drop(slot);
+        self.lock_view()
+    }
+}

@@ -22,6 +22,7 @@ pub fn declarations() -> String {
         SetPinRequest::decl(&cfg),
         PinRequest::decl(&cfg),
         LockView::decl(&cfg),
+        EraseRequest::decl(&cfg),
         UiStringsRequest::decl(&cfg),
         UiStrings::decl(&cfg),
         ListSessionsRequest::decl(&cfg),

@@ -57,6 +57,8 @@ wait_ms: bigint,
  */
 wait_step_s: number, };
 
+export type EraseRequest = Record<symbol, never>;
+
 export type UiStringsRequest = { locale: string, };
 
 export type UiStrings = { locale: string, ftl: string, fallback_ftl: string, voices: { [key in string]: VoiceView }, };
@@ -708,6 +710,7 @@ export interface Commands {
   skip_lock_offer: { request: LockStatusRequest; response: LockView };
   unlock: { request: PinRequest; response: LockView };
   lock_now: { request: LockStatusRequest; response: LockView };
+  erase_everything: { request: EraseRequest; response: LockView };
 }
 
 /** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */

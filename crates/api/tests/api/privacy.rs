@@ -232,3 +232,34 @@ fn the_hub_and_office_sign_in_have_no_app_lock() {
     assert_eq!(err.code, Code::Forbidden);
     assert!(!own.lock_now(LockStatusRequest {}).unwrap().locked);
 }
+
+#[test]
+fn erase_leaves_no_file_behind_and_starts_again_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("waymark.db");
+    let api = Api::open_app(content(), &db);
+    api.add_drink(AddDrinkRequest { entry_id: None, drink: drink(&format!("{MARKER}-erase"), 1_000) })
+        .unwrap();
+    let before = api.device_identity().unwrap();
+    api.set_pin(SetPinRequest { pin: "2580".into(), again: "2580".into() }).unwrap();
+    api.lock_now(LockStatusRequest {}).unwrap();
+    // Locked, PIN forgotten: erasing still works.
+    let view = api.erase_everything(EraseRequest {}).unwrap();
+    assert!(view.offer && !view.enabled && !view.locked, "{view:?}");
+    assert_eq!(api.list_diary(ListDiaryRequest { from_ms: 0, to_ms: 10_000 }).unwrap().entries.len(), 0);
+    assert_ne!(api.device_identity().unwrap(), before, "the erased phone kept its identity");
+    drop(api);
+    // Only the new, empty database and its new key are left; nothing of the old anywhere.
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert!(left.iter().all(|n| n.starts_with("waymark.db") || n == "waymark.key"), "{left:?}");
+    for name in &left {
+        assert!(!contains(&std::fs::read(dir.path().join(name)).unwrap(), MARKER), "{name}");
+    }
+    // The hub cannot be erased from a participant's screen.
+    let hub = Hub::new(Api::open(content(), &dir.path().join("hub/hub.db")));
+    assert_eq!(hub.own().erase_everything(EraseRequest {}).unwrap_err().code, Code::Forbidden);
+}
