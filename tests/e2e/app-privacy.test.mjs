@@ -107,6 +107,8 @@ describe('privacy in the Waymark app', () => {
       await click(s, 'privacy-open');
       await waitUntil(() => has(s, 'privacy-screen'), 'the privacy screen');
       await shot(s, 'privacy-on');
+      await s.execute(`document.querySelector('[data-testid="erase-hold"]').scrollIntoView({ block: 'center' })`);
+      await sleep(300);
       const hold = await s.find('[data-testid="erase-hold"]');
       await s.cmd('POST', '/actions', {
         actions: [
@@ -125,7 +127,7 @@ describe('privacy in the Waymark app', () => {
       });
       await waitUntil(() => has(s, 'lock-offer'), 'the first-run offer after erasing', 20000);
       const list = await s.execute(
-        `return window.__TAURI_INTERNALS__.invoke('list_diary', { request: { from_ms: 0, to_ms: Date.now() + 1000 } })`,
+        `return window.__TAURI_INTERNALS__.invoke('list_diary', { request: { from_ms: Date.now() - 300 * 86400000, to_ms: Date.now() + 1000 } })`,
       );
       assert.equal(list.entries.length, 0, 'diary entries survived the erase');
       await shot(s, 'erased');

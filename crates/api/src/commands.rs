@@ -42,6 +42,8 @@ macro_rules! for_each_command {
             unlock(PinRequest) -> LockView;
             lock_now(LockStatusRequest) -> LockView;
             erase_everything(EraseRequest) -> LockView;
+            save_backup(SaveBackupRequest) -> BackupFile;
+            restore_backup(RestoreBackupRequest) -> RestoreResult;
         }
     };
 }

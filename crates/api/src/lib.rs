@@ -4,6 +4,7 @@
 //! lines and add nothing of their own, so the UI behaves the same over IPC and over HTTP. Each
 //! use-case takes one request DTO and returns one response DTO or an [`Error`] with a [`Code`].
 
+pub mod backup;
 mod commands;
 mod csv;
 pub mod diary;
@@ -23,6 +24,7 @@ pub mod vault;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+pub use backup::*;
 pub use commands::COMMANDS;
 pub use diary::*;
 pub use dto::*;

@@ -120,6 +120,11 @@ impl Api {
         self.lock_view()
     }
 
+    /// The participant's own app, not the hub or office sign-in (backups, erase, the lock).
+    pub(crate) fn own_app_only(&self) -> Result<(), Error> {
+        self.lockable().map(|_| ())
+    }
+
     fn lockable(&self) -> Result<&crate::vault::Vault, Error> {
         match (&self.vault, self.lockable, &self.acting_for) {
             (Some(vault), true, None) => Ok(vault),

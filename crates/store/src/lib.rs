@@ -205,6 +205,57 @@ impl Store {
         Ok(mine.len())
     }
 
+    /// Restore a backup onto this fresh store, all or nothing: every event goes into the log
+    /// as it was (same id, stream, seq, stamp) and is projected, and this device becomes
+    /// `(participant, device)` again on a **new epoch** — one past any epoch of that device in the
+    /// backup — so it never writes a seq the old install may already have sent. Refused (and
+    /// nothing stored) if the store already holds events, or if the events are not a contiguous
+    /// log (a stream with a gap or a repeated id). Returns how many events came back.
+    pub fn restore(
+        &mut self,
+        participant: &str,
+        device: &str,
+        events: &[Event],
+    ) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if !table::events::all(&tx)?.is_empty() {
+            return Err(StoreError::Invalid("this phone already holds records; erase it first".into()));
+        }
+        let mut next: std::collections::BTreeMap<&StreamId, u64> = std::collections::BTreeMap::new();
+        let mut ordered: Vec<&Event> = events.iter().collect();
+        ordered.sort_by(|a, b| a.stream.cmp(&b.stream).then(a.seq.cmp(&b.seq)));
+        let mut last = table::meta::last_stamp(&tx)?;
+        let mut epoch = 0;
+        for event in ordered {
+            let want = next.entry(&event.stream).or_insert(1);
+            if event.seq != *want {
+                return Err(StoreError::Invalid(
+                    "the backup's records have a gap; nothing was restored".into(),
+                ));
+            }
+            *want += 1;
+            if event.stream.participant == participant && event.stream.device == device {
+                epoch = epoch.max(event.stream.epoch);
+            }
+            table::events::insert(&tx, event).map_err(|_| {
+                StoreError::Invalid("the backup repeats a record; nothing was restored".into())
+            })?;
+            table::project(&tx, event)?;
+            last = HlcStamp::observe(last, event.hlc);
+        }
+        table::meta::set_last_stamp(&tx, last)?;
+        let stream = StreamId {
+            participant: participant.into(),
+            device: device.into(),
+            epoch: epoch.saturating_add(1),
+        };
+        table::meta::set_identity(&tx, &stream)?;
+        tx.commit()?;
+        self.identity = table::meta::identity(&self.conn)?;
+        self.home = self.identity.clone();
+        Ok(events.len())
+    }
+
     /// Read and write as `participant` (on the stream `(participant, this device, epoch)`), or
     /// as this device's own participant again with `None`. The hub uses it for a participant
     /// signed in on office equipment: the stream has one writer, this hub, like the attendance it

@@ -59,6 +59,26 @@ wait_step_s: number, };
 
 export type EraseRequest = Record<symbol, never>;
 
+export type SaveBackupRequest = { passphrase: string, 
+/**
+ * The same passphrase typed again.
+ */
+again: string, };
+
+export type BackupFile = { file_name: string, 
+/**
+ * The armoured age file (text).
+ */
+content: string, events: number, };
+
+export type RestoreBackupRequest = { 
+/**
+ * The text of a file made by `save_backup`.
+ */
+content: string, passphrase: string, };
+
+export type RestoreResult = { events: number, };
+
 export type UiStringsRequest = { locale: string, };
 
 export type UiStrings = { locale: string, ftl: string, fallback_ftl: string, voices: { [key in string]: VoiceView }, };
@@ -711,6 +731,8 @@ export interface Commands {
   unlock: { request: PinRequest; response: LockView };
   lock_now: { request: LockStatusRequest; response: LockView };
   erase_everything: { request: EraseRequest; response: LockView };
+  save_backup: { request: SaveBackupRequest; response: BackupFile };
+  restore_backup: { request: RestoreBackupRequest; response: RestoreResult };
 }
 
 /** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */

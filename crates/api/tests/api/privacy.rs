@@ -263,3 +263,120 @@ fn erase_leaves_no_file_behind_and_starts_again_empty() {
     let hub = Hub::new(Api::open(content(), &dir.path().join("hub/hub.db")));
     assert_eq!(hub.own().erase_everything(EraseRequest {}).unwrap_err().code, Code::Forbidden);
 }
+
+fn backup(api: &Api, passphrase: &str) -> BackupFile {
+    api.save_backup(SaveBackupRequest { passphrase: passphrase.into(), again: passphrase.into() }).unwrap()
+}
+
+fn restore(api: &Api, content: &str, passphrase: &str) -> Result<RestoreResult, Error> {
+    api.restore_backup(RestoreBackupRequest { content: content.into(), passphrase: passphrase.into() })
+}
+
+fn everything(api: &Api) -> Vec<String> {
+    let now = chrono::Utc::now().timestamp_millis();
+    let mut list: Vec<String> = api
+        .list_diary(ListDiaryRequest { from_ms: now - 300 * 86_400_000, to_ms: now + 1_000 })
+        .unwrap()
+        .entries
+        .into_iter()
+        .map(|e| format!("{e:?}"))
+        .collect();
+    list.sort();
+    list
+}
+
+#[test]
+fn a_backup_restores_everything_on_a_fresh_install_under_a_new_epoch() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = Api::open_app(content(), &dir.path().join("old/waymark.db"));
+    let now = chrono::Utc::now().timestamp_millis();
+    for i in 0..20 {
+        old.add_drink(AddDrinkRequest {
+            entry_id: None,
+            drink: drink(&format!("{MARKER}-{i}"), now - 3_600_000 - i),
+        })
+        .unwrap();
+    }
+    old.answer_step(AnswerStepRequest {
+        locale: en(),
+        session_id: "s01".into(),
+        step_id: "s01-what-matters".into(),
+        answer: Answer::Text { text: format!("{MARKER}-answer") },
+    })
+    .unwrap();
+    let (participant, device) = old.device_identity().unwrap();
+    let file = backup(&old, "correct horse battery");
+    assert!(file.content.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"), "{}", &file.content[..40]);
+    assert!(file.file_name.ends_with(".age"));
+    assert!(!file.content.contains(MARKER));
+    assert_eq!(file.events, 21);
+
+    let fresh = Api::open_app(content(), &dir.path().join("new/waymark.db"));
+    let restored = restore(&fresh, &file.content, "correct horse battery").unwrap();
+    assert_eq!(restored.events, 21);
+    assert_eq!(everything(&fresh), everything(&old));
+    let answer = (0..20)
+        .map_while(|i| {
+            fresh.get_step(GetStepRequest { locale: en(), session_id: "s01".into(), step_index: i }).ok()
+        })
+        .find(|step| step.step_id == "s01-what-matters")
+        .and_then(|step| step.answer);
+    assert_eq!(answer, Some(Answer::Text { text: format!("{MARKER}-answer") }));
+    assert_eq!(fresh.device_identity().unwrap(), (participant.clone(), device.clone()));
+    // New writes go on a new epoch: the old install's seqs are never written twice.
+    fresh.add_drink(AddDrinkRequest { entry_id: None, drink: drink("after", now - 1_000) }).unwrap();
+    let file = backup(&fresh, "correct horse battery");
+    let again = Api::open_app(content(), &dir.path().join("third/waymark.db"));
+    restore(&again, &file.content, "correct horse battery").unwrap();
+    assert_eq!(everything(&again).len(), 21);
+    // A second restore onto a phone that holds records is refused, nothing added.
+    let err = restore(&fresh, &file.content, "correct horse battery").unwrap_err();
+    assert_eq!(err.code, Code::InvalidInput);
+    assert_eq!(everything(&fresh).len(), 21);
+}
+
+#[test]
+fn a_wrong_passphrase_or_a_truncated_or_tampered_backup_is_refused_and_nothing_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = Api::open_app(content(), &dir.path().join("old/waymark.db"));
+    let now = chrono::Utc::now().timestamp_millis();
+    old.add_drink(AddDrinkRequest { entry_id: None, drink: drink("home", now - 60_000) }).unwrap();
+    // Passphrase rules.
+    let short = old.save_backup(SaveBackupRequest { passphrase: "short".into(), again: "short".into() });
+    assert_eq!(short.unwrap_err().code, Code::InvalidInput);
+    let differ =
+        old.save_backup(SaveBackupRequest { passphrase: "long enough".into(), again: "long enuogh".into() });
+    assert_eq!(differ.unwrap_err().code, Code::InvalidInput);
+    let file = backup(&old, "long enough phrase").content;
+
+    let fresh = Api::open_app(content(), &dir.path().join("new/waymark.db"));
+    let err = restore(&fresh, &file, "long enough phrasE").unwrap_err();
+    assert!(err.message.contains("passphrase does not open"), "{}", err.message);
+
+    // Truncated: the last lines of the armour gone.
+    let lines: Vec<&str> = file.lines().collect();
+    let truncated = lines[..lines.len() / 2].join("\n");
+    let err = restore(&fresh, &truncated, "long enough phrase").unwrap_err();
+    assert!(err.message.contains("damaged or not complete"), "truncated: {}", err.message);
+
+    // Tampered: one base64 character of the body changed.
+    let mut tampered: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let body = lines.len() - 2;
+    let line = &mut tampered[body];
+    let c = if line.starts_with('A') { "B" } else { "A" };
+    line.replace_range(0..1, c);
+    let err = restore(&fresh, &tampered.join("\n"), "long enough phrase").unwrap_err();
+    assert_eq!(err.code, Code::InvalidInput, "tampered: {}", err.message);
+
+    // Not a backup at all.
+    assert_eq!(restore(&fresh, "hello", "long enough phrase").unwrap_err().code, Code::InvalidInput);
+    assert!(everything(&fresh).is_empty(), "a refused restore stored something");
+    // And the right file still restores.
+    assert_eq!(restore(&fresh, &file, "long enough phrase").unwrap().events, 1);
+    // The hub has no backups from a participant's screen.
+    let hub = Hub::new(Api::open(content(), &dir.path().join("hub/hub.db")));
+    let err = hub
+        .own()
+        .save_backup(SaveBackupRequest { passphrase: "long enough".into(), again: "long enough".into() });
+    assert_eq!(err.unwrap_err().code, Code::Forbidden);
+}
