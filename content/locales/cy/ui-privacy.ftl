@@ -100,3 +100,32 @@ error-db-missing-key = Mae'r allwedd i'ch data ar goll. Rhowch y ffeil allwedd y
 error-db-key-damaged = Mae'r allwedd i'ch data wedi'i difrodi. Rhowch gopi da o'r ffeil allwedd yn ôl.
 # Newer version.
 error-db-newer = Gwnaeth Waymark mwy newydd eich data. Diweddarwch Waymark i'w agor.
+
+## Backup and restore
+
+# Heading: save a backup.
+backup-title = Cadw copi wrth gefn
+# What a backup is.
+backup-intro = Mae copi wrth gefn yn un ffeil gyda'ch holl waith, wedi'i gloi â chyfrinair. Cadwch hi'n ddiogel.
+# Label of the first passphrase box.
+backup-pass-label = Cyfrinair, 8 llythyren neu fwy
+# Label of the second passphrase box.
+backup-again-label = Teipiwch yr un cyfrinair eto
+# Button: make the backup.
+backup-save = Cadw copi wrth gefn
+# Shown when the backup was made.
+backup-saved = Mae eich copi wrth gefn yn barod. Cadwch neu copïwch y ffeil nawr.
+# Button: copy the backup text.
+backup-copy = Copïo'r copi wrth gefn
+# Heading: restore a backup.
+restore-title = Adfer copi wrth gefn
+# What restore does.
+restore-intro = Ar ffôn newydd, dewch â'ch gwaith yn ôl o ffeil copi wrth gefn.
+# Label: choose the backup file.
+restore-file-label = Ffeil copi wrth gefn
+# Label: the passphrase of the backup.
+restore-pass-label = Cyfrinair y copi wrth gefn
+# Button: restore.
+restore-button = Adfer
+# Shown when everything came back.
+restore-done = Mae eich gwaith yn ôl.

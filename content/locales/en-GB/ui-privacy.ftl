@@ -98,3 +98,32 @@ error-db-missing-key = The key to your saved data is missing. Put the key file b
 error-db-key-damaged = The key to your saved data is damaged. Put back a good copy of the key file.
 # A newer version of Waymark made the data.
 error-db-newer = A newer Waymark made your saved data. Update Waymark to open it.
+
+## Backup and restore
+
+# Heading: save a backup.
+backup-title = Save a backup
+# What a backup is.
+backup-intro = A backup is one file with all your work, locked with a passphrase. Keep it somewhere safe.
+# Label of the first passphrase box.
+backup-pass-label = Passphrase, 8 letters or more
+# Label of the second passphrase box.
+backup-again-label = Type the same passphrase again
+# Button: make the backup.
+backup-save = Save a backup
+# Shown when the backup was made.
+backup-saved = Your backup is ready. Save or copy the file now.
+# Button: copy the backup text.
+backup-copy = Copy the backup
+# Heading: restore a backup.
+restore-title = Restore a backup
+# What restore does.
+restore-intro = On a new phone, bring back your work from a backup file.
+# Label: choose the backup file.
+restore-file-label = Backup file
+# Label: the passphrase of the backup.
+restore-pass-label = The backup's passphrase
+# Button: restore.
+restore-button = Restore
+# Shown when everything came back.
+restore-done = Your work is back.
