@@ -107,6 +107,10 @@ describe('privacy in the Waymark app', () => {
       await click(s, 'privacy-open');
       await waitUntil(() => has(s, 'privacy-screen'), 'the privacy screen');
       await shot(s, 'privacy-on');
+      await s.cmd('POST', '/window/rect', { width: 360, height: 740 });
+      await s.execute(`document.querySelector('[data-testid="backup"]').scrollIntoView({ block: 'start' })`);
+      await sleep(300);
+      await saveShot(s, 'app-privacy-backup-360');
       await s.execute(`document.querySelector('[data-testid="erase-hold"]').scrollIntoView({ block: 'center' })`);
       await sleep(300);
       const hold = await s.find('[data-testid="erase-hold"]');

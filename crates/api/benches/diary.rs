@@ -155,7 +155,11 @@ fn main() {
         api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).expect("open and read");
         open.push(t.elapsed().as_secs_f64() * 1e3);
     }
-    println!("cold open + first read, lock off: p50 {:.1} ms, max {:.1} ms", percentile(&mut open, 0.5), percentile(&mut open, 1.0));
+    println!(
+        "cold open + first read, lock off: p50 {:.1} ms, max {:.1} ms",
+        percentile(&mut open, 0.5),
+        percentile(&mut open, 1.0)
+    );
     let api = Api::open_app(content.clone(), &db);
     api.set_pin(SetPinRequest { pin: "70412953".into(), again: "70412953".into() }).expect("set pin");
     drop(api);
