@@ -44,7 +44,8 @@ macro_rules! api_commands {
                 sync_now,
                 live_follow,
                 live_join,
-                live_answer
+                live_answer,
+                erase_phone
             ]
         }
     };
@@ -142,6 +143,16 @@ async fn live_join(api: ApiState<'_>, request: LiveJoinRequest) -> Result<LiveSu
 async fn live_answer(api: ApiState<'_>, request: LiveAnswerRequest) -> Result<LiveAnswered, Error> {
     let api = api.inner().clone();
     blocking(move || live::answer(&api, &request)).await
+}
+
+#[tauri::command]
+async fn erase_phone(
+    api: ApiState<'_>,
+    worker: State<'_, Arc<SyncWorker>>,
+    request: EraseRequest,
+) -> Result<LockView, Error> {
+    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+    blocking(move || hub_sync::erase_phone(&api, &worker, request)).await
 }
 
 /// Where the participant's database lives: `WAYMARK_DATA_DIR` if set (tests, portable installs),

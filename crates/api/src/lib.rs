@@ -9,6 +9,7 @@ mod commands;
 mod csv;
 pub mod diary;
 mod dto;
+mod erase;
 mod error;
 pub mod hub;
 pub mod limits;

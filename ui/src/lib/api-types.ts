@@ -763,6 +763,7 @@ export interface SyncCommands {
   live_follow: { request: LiveFollowRequest; response: LiveNowView };
   live_join: { request: LiveJoinRequest; response: LiveSummary };
   live_answer: { request: LiveAnswerRequest; response: LiveAnswered };
+  erase_phone: { request: EraseRequest; response: LockView };
 }
 
 /** App-only commands: native voice-over playback through rodio. */
