@@ -99,6 +99,10 @@ impl Hub {
         let conn =
             rusqlite::Connection::open_with_flags(&self.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .unwrap();
+        // The database is SQLCipher; its raw key and salt are in `hub.key` beside it.
+        let key = waymark_api::vault::Vault::beside(&self.db).plain_key().unwrap().unwrap();
+        let hex: String = key.to_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        conn.execute_batch(&format!("PRAGMA key = \"x'{hex}'\";")).unwrap();
         conn.query_row(sql, [], |r| r.get(0)).unwrap()
     }
 
