@@ -11,7 +11,7 @@
 //! A stream ends by design every [`waymark_hub_client::LIVE_STREAM_MAX`] (so a network lost
 //! without a goodbye is noticed in that time) and when the hub stops; the thread connects again
 //! at once. Only a failed connect counts as lost: the screen is told `connected: false`, keeps
-//! the step it shows, and the thread tries again after 2 s, then up to every 30 s while the hub
+//! the step it shows, and the thread tries again after 1 s, doubling up to every 30 s while the hub
 //! cannot be reached (away from the office). Nothing of the participant's is sent on this
 //! stream; answers and followed steps are stored by the ordinary commands.
 //!
@@ -27,7 +27,7 @@ use waymark_api::{
 use waymark_hub_client::{HubClient, HubError, HubLive};
 
 /// First wait after a failed connect; it doubles up to [`RETRY_MAX`].
-const RETRY_FIRST: Duration = Duration::from_secs(2);
+const RETRY_FIRST: Duration = Duration::from_secs(1);
 const RETRY_MAX: Duration = Duration::from_secs(30);
 
 struct Shared {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, assertReflows, launchChromium, PHONE, DESKTOP } from './hubproc.mjs';
+import { startHub, assertAccessible, assertReflows, launchChromium, signedInContext, PHONE, DESKTOP } from './hubproc.mjs';
 
 /** No sideways scrolling at 320 CSS px (WCAG 1.4.10), plus screenshots at 360 and 1280. */
 async function check(page, name) {
@@ -24,6 +24,8 @@ describe('diaries, goal, week, AUDIT and export in the hub', () => {
   let browser;
   let hub;
   let dataDir;
+  /** The signed-in participant's session cookie (the hub's own screen is nobody's). */
+  let cookie;
 
   before(async () => {
     browser = await launchChromium();
@@ -40,7 +42,7 @@ describe('diaries, goal, week, AUDIT and export in the hub', () => {
   async function api(name, request) {
     const response = await fetch(new URL(`api/${name}`, hub.url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify(request),
     });
     return response.json();
@@ -49,7 +51,9 @@ describe('diaries, goal, week, AUDIT and export in the hub', () => {
     (await api('list_diary', { from_ms: Date.now() - 10 * 86400000, to_ms: Date.now() + 86400000 })).entries;
 
   test('the whole diary area works, reads plainly and passes axe', async () => {
-    const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
+    const signedIn = await signedInContext(browser, hub.url, { viewport: PHONE, acceptDownloads: true });
+    cookie = signedIn.cookie;
+    const context = signedIn.context;
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { removeDir, tempDir } from './helpers.mjs';
-import { checkScreen, hubApi, startHub, launchChromium, PHONE, DESKTOP } from './hubproc.mjs';
+import { checkScreen, hubApi, startHub, launchChromium, signedInContext, PHONE, DESKTOP } from './hubproc.mjs';
 
 /** This machine's addresses a phone could use, as the hub chooses them (no loopback, link-local or
  *  container bridges). */
@@ -181,7 +181,7 @@ describe('facilitator screens on the hub', () => {
   });
 
   test('"What my facilitator can see" in a browser: progress always, diaries by choice', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const { context } = await signedInContext(browser, hub.url, { viewport: PHONE }, 'Robin');
     const page = await context.newPage();
     await page.goto(hub.url);
     // In a browser there is no pairing: no "Connect" and no "Send now".

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, assertReflows, launchChromium, PHONE, DESKTOP } from './hubproc.mjs';
+import { startHub, assertAccessible, assertReflows, launchChromium, signedInContext, PHONE, DESKTOP } from './hubproc.mjs';
 
 const CARD = '[data-testid^="session-card-"]';
 
@@ -51,7 +51,7 @@ describe('office hub in headless Chromium', () => {
   test('a participant works through session 1; progress survives a reload', async () => {
     const dataDir = await tempDir('hub');
     const hub = await startHub(dataDir);
-    const context = await browser.newContext({ viewport: PHONE });
+    const { context } = await signedInContext(browser, hub.url, { viewport: PHONE });
     const page = await context.newPage();
     const origin = new URL(hub.url).origin;
     const problems = watch(page, origin);

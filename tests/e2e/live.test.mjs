@@ -98,11 +98,20 @@ describe('the live group session', () => {
 
     // The presenter screen, in its own tab, at projector sizes.
     const presenterContext = await browser.newContext({ viewport: SMALL_PROJECTOR });
-    const presenter = await presenterContext.newPage();
+    let presenter = await presenterContext.newPage();
     watch(presenter);
     await presenter.goto(new URL(`#present=${group.id}`, hub.url).href);
     await presenter.getByTestId('pres-text').waitFor();
     assert.equal(await presenter.getByTestId('pres-step').getAttribute('data-step'), '1');
+    // The hub binary has no room speakers of its own: the page plays the voice-over itself
+    // (in the facilitator's app the hub's rodio player does; see src-tauri hosted_hub tests).
+    const room = await fetch(new URL('hub/api/room_audio_status', hub.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    assert.equal(room.status, 404);
+    assert.equal(await presenter.getByTestId('presenter').getAttribute('data-room-speakers'), 'false');
     await shot(presenter, 'live-presenter-1280x720');
     await assertAccessible(presenter, 'presenter at 1280×720');
     await presenter.setViewportSize(PROJECTOR);
@@ -199,6 +208,25 @@ describe('the live group session', () => {
     await shot(presenter, 'live-presenter-spread-1920x1080');
     await assertAccessible(presenter, 'presenter spread at 1920×1080');
 
+    // The presenter tab is closed by mistake: the session carries on; a new tab is at step 7.
+    await presenter.close();
+    presenter = await presenterContext.newPage();
+    watch(presenter);
+    await presenter.goto(new URL(`#present=${group.id}`, hub.url).href);
+    await waitUntil(async () => (await presenter.getByTestId('pres-step').getAttribute('data-step')) === '7', 'a new presenter tab at step 7');
+    assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7', "Al's screen did not move");
+
+    // The office hub goes down mid-session: Al's screen says so plainly and keeps the step; the
+    // hub comes back on the same data and address, and Al's screen carries on by itself.
+    const port = new URL(hub.url).port;
+    await hub.stop();
+    await al.getByTestId('live-lost').waitFor();
+    assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7');
+    await shot(al, 'live-lost-360');
+    hub = await startHub(dataDir, ['--port', port]);
+    await waitUntil(async () => (await al.getByTestId('live-lost').count()) === 0, "Al's screen back on the hub", 30000);
+    assert.equal(await al.getByTestId('live-counter').getAttribute('data-step'), '7');
+
     // The control panel names who joined; ending ticks them and Di, who had no device.
     await waitUntil(
       async () => (await control.getByTestId('fac-live-joined').innerText()).includes('Cy'),
@@ -222,6 +250,49 @@ describe('the live group session', () => {
     await presenter.getByTestId('pres-none').waitFor();
     const roster = await hubApi(hub.url, 'roster', { group_id: group.id, utc_offset_minutes: 0 });
     for (const m of roster.members) assert.deepEqual(m.attendance, [4], `${m.display_name} attended session 4`);
+
+    // The register: the session's date and times, everyone present; Bo's line corrected to an
+    // acceptable absence (the old record stays); printed to PDF; Bo's RAR record printed too.
+    await control.getByTestId('fac-register').click();
+    await control.getByTestId('register').waitFor();
+    await control.getByTestId('reg-office').fill('Cardiff probation office');
+    await control.getByTestId('reg-facilitator').fill('Jo Evans');
+    await control.getByTestId('reg-save-details').click();
+    await control.getByTestId('reg-saved').waitFor();
+    assert.match(await control.getByTestId('reg-held').innerText(), /^\d{4}-\d{2}-\d{2}, \d{2}:\d{2}–\d{2}:\d{2} · Tuesday group/);
+    const rows = control.getByTestId('reg-row');
+    assert.deepEqual(await rows.evaluateAll((r) => r.map((e) => e.dataset.status)), ['present', 'present', 'present', 'present']);
+    await control.getByTestId('reg-status').nth(1).selectOption('acceptable_absence');
+    await waitUntil(async () => (await rows.nth(1).getAttribute('data-status')) === 'acceptable_absence', 'the correction');
+    assert.match(await rows.nth(1).innerText(), /corrected/);
+    await control.getByTestId('reg-case').first().fill('CRN-77/A');
+    await control.getByTestId('reg-case').first().press('Tab');
+    await control.getByTestId('reg-saved').waitFor();
+    await checkScreen(control, 'live-register', DESKTOP);
+    const dir = await artifactsDir();
+    const registerPdf = await control.pdf({ path: path.join(dir, 'live-register.pdf'), format: 'A4' });
+    assert.equal(registerPdf.subarray(0, 5).toString(), '%PDF-');
+    await control.emulateMedia({ media: 'print' });
+    assert.equal(await control.getByTestId('reg-export').isVisible(), false, 'no buttons on paper');
+    await control.emulateMedia({ media: 'screen' });
+    await control.getByTestId('reg-rar').nth(1).click();
+    await control.getByTestId('rar-record').waitFor();
+    assert.match(await control.getByTestId('rar-who').innerText(), /Bo/);
+    assert.equal(await control.getByTestId('rar-row').first().getAttribute('data-status'), 'acceptable_absence');
+    await checkScreen(control, 'live-rar', DESKTOP);
+    const rarPdf = await control.pdf({ path: path.join(dir, 'live-rar-record.pdf'), format: 'A4' });
+    assert.equal(rarPdf.subarray(0, 5).toString(), '%PDF-');
+
+    // Al's own record, on Al's office screen: the same session, with its times, printable.
+    await al.getByTestId('live-home').click();
+    await al.getByTestId('sharing-open').click();
+    await al.getByTestId('my-record-open').click();
+    await al.getByTestId('rar-record').waitFor();
+    assert.equal(await al.getByTestId('rar-attended').getAttribute('data-attended'), '1');
+    assert.match(await al.getByTestId('rar-table').innerText(), /4 · Weighing it up/);
+    await checkScreen(al, 'live-my-record', PHONE);
+    const ownPdf = await al.pdf({ path: path.join(dir, 'live-my-record.pdf'), format: 'A4' });
+    assert.equal(ownPdf.subarray(0, 5).toString(), '%PDF-');
     assert.deepEqual(errors, []);
   });
 

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, launchChromium, PHONE } from './hubproc.mjs';
+import { startHub, assertAccessible, launchChromium, signedInContext, PHONE } from './hubproc.mjs';
 
 const KINDS = ['read', 'reflect', 'choose', 'rate', 'checklist', 'plan', 'quiz', 'diary_task'];
 
@@ -25,11 +25,14 @@ async function shot(page, name, fullPage = true) {
   await page.screenshot({ path: path.join(await artifactsDir(), `programme-${name}.png`), fullPage });
 }
 
-/** POST /api/<name> on the hub, as the UI does. */
+/** The signed-in participant's session cookie (the hub's own screen is nobody's). */
+let cookie;
+
+/** POST /api/<name> on the hub, as the UI does, as the signed-in participant. */
 async function api(base, name, request) {
   const response = await fetch(new URL(`api/${name}`, base), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify(request),
   });
   const body = await response.json();
@@ -52,6 +55,7 @@ describe('the programme in the office hub', () => {
     browser = await launchChromium();
     dataDir = await tempDir('programme');
     hub = await startHub(dataDir);
+    ({ context, cookie } = await signedInContext(browser, hub.url, { viewport: PHONE }));
     ({ sessions } = await api(hub.url, 'list_sessions', { locale: 'en-GB' }));
     for (const s of sessions) {
       for (let i = 0; i < s.step_count; i++) {
@@ -59,7 +63,6 @@ describe('the programme in the office hub', () => {
         if (!firstOf.has(step.kind)) firstOf.set(step.kind, { session: s.id, index: i, step });
       }
     }
-    context = await browser.newContext({ viewport: PHONE });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {

@@ -85,3 +85,73 @@ pres-keys = Nesaf: saeth dde. Yn ôl: saeth chwith. Chwarae neu oedi: bwlch. Ate
 pres-ended = Mae'r sesiwn grŵp hon wedi gorffen.
 # When no session is running for this group.
 pres-none = Does dim sesiwn grŵp yn rhedeg. Dechreuwch un o dudalen y grŵp.
+
+## Y gofrestr presenoldeb a chofnod RAR person
+
+# Button on a group's page: open the register.
+fac-register = Cofrestr a chofnodion RAR
+# Heading of the register.
+reg-title = Cofrestr presenoldeb
+# Help under the heading.
+reg-help = Dyma gofnod pob sesiwn grŵp. Newidiwch linell os yw'n anghywir. Caiff yr hen linell ei chadw.
+# Label: the office's name on the register.
+reg-office = Swyddfa
+# Label: who runs the group.
+reg-facilitator = Hwylusydd
+# Button: save the office and facilitator.
+reg-save = Cadw
+# Said after a change was saved.
+reg-saved = Wedi'i gadw.
+# Said after a person's attendance was corrected.
+reg-corrected-saved = Wedi newid. Mae'r hen gofnod wedi'i gadw.
+# Button: download the register as a spreadsheet file.
+reg-export = Lawrlwytho'r gofrestr (CSV)
+# Button: print the page.
+reg-print = Argraffu
+# Heading: the people in the group.
+reg-people = Pobl
+# Column: a person's name.
+reg-name = Enw
+# Column and label: the office's own reference for the person (never a surname).
+reg-case-reference = Cyfeirnod achos
+# Button: open a person's RAR record.
+reg-open-rar = Cofnod RAR
+# When no session has been held yet.
+reg-none-held = Does dim sesiwn grŵp wedi'i chynnal eto.
+# Column: the session.
+reg-session = Sesiwn
+# Column: the date.
+reg-date = Dyddiad
+# Column: start and end time.
+reg-times = Amser
+# Column: group, office and facilitator.
+reg-where = Ble
+# Column: attendance.
+reg-attendance = Presenoldeb
+# Attendance: there.
+reg-status-present = Yn bresennol
+# Attendance: not there.
+reg-status-absent = Yn absennol
+# Attendance: not there, for a reason the officer accepts.
+reg-status-acceptable-absence = Absenoldeb derbyniol
+# Attendance: the session has not been held yet for this person.
+reg-status-not-held = Heb ei chynnal eto
+# Said next to a line that was corrected.
+reg-corrected = wedi'i gywiro
+# Heading of a person's record.
+rar-title = Cofnod RAR
+# Help on a person's record.
+rar-help = Mae sesiynau grŵp yn cyfrif tuag at Ofyniad Gweithgaredd Adsefydlu. Mae hwn yn dangos pob sesiwn ac a oeddech chi yno.
+# How many sessions the person attended. $attended and $total are numbers.
+rar-attended = Wedi mynychu { $attended } o { $total } sesiwn.
+# When the person has no record yet.
+rar-none = Does dim sesiwn grŵp ar gofnod eto.
+# Button on "What my facilitator can see": open the person's own record.
+my-record-open = Fy nghofnod presenoldeb
+
+## Sgrin yr hyb ei hun cyn i neb fewngofnodi
+
+# Heading of the hub machine's start screen.
+hub-home-title = Dyma hyb y swyddfa
+# Help on that screen.
+hub-home-help = Rhedwch sesiynau grŵp a gofalwch am eich grwpiau yma. I ddefnyddio eich cofnod eich hun ar y cyfrifiadur hwn, mewngofnodwch gyda'ch PIN.

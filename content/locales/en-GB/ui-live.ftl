@@ -83,3 +83,73 @@ pres-keys = Next: right arrow. Back: left arrow. Play or pause: space. Answers: 
 pres-ended = This group session has ended.
 # When no session is running for this group.
 pres-none = No group session is running. Start one from the group's page.
+
+## The attendance register and a person's RAR record
+
+# Button on a group's page: open the register.
+fac-register = Register and RAR records
+# Heading of the register.
+reg-title = Attendance register
+# Help under the heading.
+reg-help = This is the record of each group session. Change a line if it is wrong. The old line is kept.
+# Label: the office's name on the register.
+reg-office = Office
+# Label: who runs the group.
+reg-facilitator = Facilitator
+# Button: save the office and facilitator.
+reg-save = Save
+# Said after a change was saved.
+reg-saved = Saved.
+# Said after a person's attendance was corrected.
+reg-corrected-saved = Changed. The old record is kept.
+# Button: download the register as a spreadsheet file.
+reg-export = Download register (CSV)
+# Button: print the page.
+reg-print = Print
+# Heading: the people in the group.
+reg-people = People
+# Column: a person's name.
+reg-name = Name
+# Column and label: the office's own reference for the person (never a surname).
+reg-case-reference = Case reference
+# Button: open a person's RAR record.
+reg-open-rar = RAR record
+# When no session has been held yet.
+reg-none-held = No group session has been held yet.
+# Column: the session.
+reg-session = Session
+# Column: the date.
+reg-date = Date
+# Column: start and end time.
+reg-times = Time
+# Column: group, office and facilitator.
+reg-where = Where
+# Column: attendance.
+reg-attendance = Attendance
+# Attendance: there.
+reg-status-present = Present
+# Attendance: not there.
+reg-status-absent = Absent
+# Attendance: not there, for a reason the officer accepts.
+reg-status-acceptable-absence = Acceptable absence
+# Attendance: the session has not been held yet for this person.
+reg-status-not-held = Not held yet
+# Said next to a line that was corrected.
+reg-corrected = corrected
+# Heading of a person's record.
+rar-title = RAR record
+# Help on a person's record.
+rar-help = Group sessions count towards a Rehabilitation Activity Requirement. This shows each session and if you were there.
+# How many sessions the person attended. $attended and $total are numbers.
+rar-attended = Attended { $attended } of { $total } sessions.
+# When the person has no record yet.
+rar-none = No group session on record yet.
+# Button on "What my facilitator can see": open the person's own record.
+my-record-open = My attendance record
+
+## The hub's own screen before anyone signs in (it is the facilitator's, not a person's)
+
+# Heading of the hub machine's start screen.
+hub-home-title = This is the office hub
+# Help on that screen.
+hub-home-help = Run group sessions and look after your groups here. To use your own record on this computer, sign in with your PIN.

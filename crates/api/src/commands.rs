@@ -35,6 +35,7 @@ macro_rules! for_each_command {
             set_consent(SetConsentRequest) -> ConsentView;
             sync_status(SyncStatusRequest) -> SyncStatusView;
             follow_live_step(GetStepRequest) -> StepView;
+            my_attendance(MyAttendanceRequest) -> RarRecord;
             lock_status(LockStatusRequest) -> LockView;
             set_pin(SetPinRequest) -> LockView;
             remove_pin(PinRequest) -> LockView;

@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use waymark_core::progress::{self, WeekSummary};
 use waymark_core::sync::{Consent, PROTOCOL_VERSION, SyncRequest, SyncResponse};
-use waymark_core::{EventBody, Visibility};
+use waymark_core::{AttendanceStatus, Visibility};
 use waymark_store::{PairRefused, PairingSecret};
 
 use crate::diary::{week_of, week_range};
@@ -100,6 +100,9 @@ pub struct Hub {
     pub(crate) office_key: std::sync::Arc<std::sync::OnceLock<[u8; 32]>>,
     /// The live group sessions on now (see [`crate::live`]).
     pub(crate) rooms: std::sync::Arc<crate::live::Rooms>,
+    /// The room's speakers, when the hub runs in the facilitator's app (see
+    /// [`crate::room_voice`]).
+    pub(crate) room_voice: std::sync::Arc<std::sync::OnceLock<std::sync::Arc<dyn crate::RoomVoice>>>,
 }
 
 impl Hub {
@@ -113,6 +116,7 @@ impl Hub {
             limits: std::sync::Arc::default(),
             office_key: std::sync::Arc::default(),
             rooms: std::sync::Arc::default(),
+            room_voice: std::sync::Arc::default(),
         }
     }
 
@@ -175,6 +179,18 @@ macro_rules! for_each_hub_command {
             live_control(LiveControlRequest) -> LiveControl;
             presenter_view(PresenterRequest) -> PresenterView;
             end_live(EndLiveRequest) -> LiveEnded;
+            register(RegisterRequest) -> Register;
+            export_register_csv(RegisterRequest) -> ExportFile;
+            register_details(RegisterRequest) -> RegisterDetails;
+            set_register_details(SetRegisterDetailsRequest) -> RegisterDetails;
+            set_case_reference(SetCaseReferenceRequest) -> CaseReferenceView;
+            correct_attendance(CorrectAttendanceRequest) -> AttendanceView;
+            rar_record(RarRecordRequest) -> RarRecord;
+            room_audio_play(AudioPlayRequest) -> AudioStatus;
+            room_audio_pause(AudioControlRequest) -> AudioStatus;
+            room_audio_resume(AudioControlRequest) -> AudioStatus;
+            room_audio_stop(AudioControlRequest) -> AudioStatus;
+            room_audio_status(AudioControlRequest) -> AudioStatus;
         }
     };
 }
@@ -504,7 +520,7 @@ pub fn pairing_uri(address: &str, fingerprint: &str, token: &str) -> String {
 }
 
 /// A CSV field: quoted when needed, and defused if a spreadsheet would run it as a formula.
-fn csv_field(value: &str) -> String {
+pub(crate) fn csv_field(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
@@ -823,21 +839,23 @@ impl Hub {
     }
 
     /// Attendance is an event in the participant's own log (so it reaches their phone). A member
-    /// not yet paired is given a participant id now; their phone joins it when it pairs.
+    /// not yet paired is given a participant id now; their phone joins it when it pairs. Marked
+    /// by hand (not from a live session), the record says the session was held now, at this
+    /// group, with the group's office and facilitator (see `crate::register`).
     pub fn mark_attendance(&self, request: MarkAttendanceRequest) -> Result<AttendanceView, Error> {
         if !SESSION_NUMBERS.contains(&request.session_number) {
             return Err(Error::invalid("The session number must be from 1 to 11."));
         }
-        let now = (self.api.clock)();
-        let mut store = self.api.store()?;
-        let member = store
+        let group_id = self
+            .api
+            .store()?
             .hub_member(&request.member_id)?
-            .ok_or_else(|| Error::not_found("There is no such group member."))?;
-        let participant = member_participant(&mut store, &member)?;
-        let body =
-            EventBody::AttendanceMarked { session_number: request.session_number, present: request.present };
-        store.append_for(&participant, &body, now)?;
-        Ok(AttendanceView { member_id: member.id, attendance: store.attendance(&participant)? })
+            .ok_or_else(|| Error::not_found("There is no such group member."))?
+            .group_id;
+        let now = (self.api.clock)();
+        let held = self.held_session(&group_id, request.session_number, now, now)?;
+        let status = if request.present { AttendanceStatus::Present } else { AttendanceStatus::Absent };
+        self.write_attendance(&request.member_id, request.session_number, status, held, false)
     }
 
     /// Attendance and progress of a group as CSV, for RAR evidence. Names are as the facilitator

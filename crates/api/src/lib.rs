@@ -18,6 +18,8 @@ pub mod lock;
 pub mod office;
 pub mod pairing;
 mod programme;
+pub mod register;
+pub mod room_voice;
 pub mod sync;
 pub mod typescript;
 pub mod vault;
@@ -39,6 +41,8 @@ pub use pairing::{
     SetConsentRequest, SyncNowRequest, SyncStatusRequest, SyncStatusView,
 };
 pub use programme::*;
+pub use register::*;
+pub use room_voice::RoomVoice;
 pub use sync::PairedDevice;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;

@@ -409,13 +409,18 @@ impl Hub {
                 ));
             }
         }
-        for member_id in &request.present {
-            self.mark_attendance(crate::MarkAttendanceRequest {
-                member_id: member_id.clone(),
-                session_number: state.session_number,
-                present: true,
-            })?;
-            marked += 1;
+        // Everyone in the group gets a record: present if ticked, absent otherwise (so "absent"
+        // never means "not held yet"). The facilitator corrects a mistake later, in the register.
+        let held =
+            self.held_session(&group, state.session_number, state.started_at_ms, (self.api.clock)())?;
+        for member in &members {
+            let status = if request.present.contains(&member.id) {
+                marked += 1;
+                waymark_core::AttendanceStatus::Present
+            } else {
+                waymark_core::AttendanceStatus::Absent
+            };
+            self.write_attendance(&member.id, state.session_number, status, held.clone(), false)?;
         }
         self.api.store()?.live_end(&state.id)?;
         if let Some(rooms) = self.rooms()?.as_mut() {

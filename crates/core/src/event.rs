@@ -15,7 +15,50 @@ use crate::sync::Consent;
 
 /// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
 /// accepting every older version.
-pub const EVENT_SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the first shapes.
+/// - 2: `attendance_marked` gains `status` (present, absent, acceptable absence), `held` (the
+///   register's facts about the session: date, start and end, title, group, office,
+///   facilitator) and `correction`. A version-1 record reads as present or absent with no
+///   details; nothing else changed shape.
+pub const EVENT_SCHEMA_VERSION: u32 = 2;
+
+/// A person's attendance at a held group session, as the register says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum AttendanceStatus {
+    Present,
+    Absent,
+    /// Absent for a reason the responsible officer accepts (illness, a court date...).
+    AcceptableAbsence,
+}
+
+/// The register's facts about one held group session, copied into each person's attendance
+/// record so their record stands on its own as evidence for a Rehabilitation Activity
+/// Requirement (RAR) day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct HeldSession {
+    /// The office's local date, `YYYY-MM-DD`.
+    pub date: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub started_at_ms: i64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub ended_at_ms: i64,
+    /// The office's local start and end times, `HH:MM` (as printed on the register).
+    pub start_time: String,
+    pub end_time: String,
+    pub session_title: String,
+    pub group_name: String,
+    pub office: String,
+    pub facilitator: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
 
 /// One writer's append-only series: a participant's events written on one device, in one epoch.
 /// A restored or cloned database starts a new epoch so two copies never write the same `seq`.
@@ -138,8 +181,20 @@ pub enum EventBody {
     ConsentChanged { consent: Consent },
     /// The facilitator marked the participant present or absent at group session
     /// `session_number` (1–11). Written by the hub into the participant's namespace on the hub's
-    /// own stream; the latest by stamp is current.
-    AttendanceMarked { session_number: u8, present: bool },
+    /// own stream; the latest by stamp is current, and every earlier one stays in the log (a
+    /// correction is a new record with `correction: true`). Schema 2 adds `status`, `held` and
+    /// `correction`; `present` stays (true exactly when the status is present) so a version-1
+    /// reader still reads it.
+    AttendanceMarked {
+        session_number: u8,
+        present: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<AttendanceStatus>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        held: Option<HeldSession>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        correction: bool,
+    },
     /// The totals of one local week of the participant's diaries, written by their phone at sync
     /// while they share diary summaries. The hub shows it instead of entries it may not see; the
     /// latest by stamp for the week is current.
@@ -328,7 +383,13 @@ mod tests {
                 answer: Answer::Text { text: "hi".into() },
             },
             EventBody::ConsentChanged { consent: Consent::default() },
-            EventBody::AttendanceMarked { session_number: 1, present: true },
+            EventBody::AttendanceMarked {
+                session_number: 1,
+                present: true,
+                status: None,
+                held: None,
+                correction: false,
+            },
             EventBody::DiaryWeekSummarised { summary },
         ];
         for body in &bodies {

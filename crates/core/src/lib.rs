@@ -15,4 +15,4 @@ pub mod sync;
 pub mod units;
 
 pub use clock::HlcStamp;
-pub use event::{Event, EventBody, StreamId, Visibility};
+pub use event::{AttendanceStatus, Event, EventBody, HeldSession, StreamId, Visibility};

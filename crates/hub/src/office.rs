@@ -77,7 +77,7 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Hub>> {
                         Ok(body) => body,
                         Err(refused) => return no_store(refused),
                     };
-                    blocking(move || participant_call(&api, &headers, &name, &body, listener)).await
+                    blocking(move || participant_call(&api, &headers, &name, &body)).await
                 },
             ),
         )
@@ -102,22 +102,22 @@ fn pin_route<Req: serde::de::DeserializeOwned + 'static>(
 
 /// `/api/<name>`: with a live session cookie, as that participant; with a cookie that is no
 /// longer live, refused (so a timed-out office screen never shows or writes anyone else's
-/// record); without one, as the hub's own participant on the loopback screen, and refused on the
-/// office network except for [`OPEN_CALLS`].
-pub(crate) fn participant_call(
-    api: &Hub,
-    headers: &HeaderMap,
-    name: &str,
-    body: &[u8],
-    listener: Listener,
-) -> Response {
+/// record); without one, refused on both listeners except for [`OPEN_CALLS`] (which read only
+/// content). The hub's own screen is the facilitator's: a participant using that machine signs
+/// in like on any office computer, and nothing is written for a participant that is nobody.
+pub(crate) fn participant_call(api: &Hub, headers: &HeaderMap, name: &str, body: &[u8]) -> Response {
+    if !waymark_api::COMMANDS.iter().any(|(known, _, _)| *known == name) {
+        return no_store(error_response(Error::not_found(format!("There is no command called {name:?}."))));
+    }
     let response = match session_token(headers) {
         Some(token) => match api.office_session(&token) {
             Ok(Some((_, participant))) => crate::dispatch(&api.participant(&participant), name, body),
             Ok(None) => error_response(signed_out()),
             Err(e) => error_response(e),
         },
-        None if listener == Listener::Lan && !OPEN_CALLS.contains(&name) => error_response(Error {
+        // Nobody signed in: only the calls that show no one's data (the hub's own screen is the
+        // facilitator's, not a person's; issue 10 point 7).
+        None if !OPEN_CALLS.contains(&name) => error_response(Error {
             code: Code::Unauthorized,
             message: "Sign in with your name and PIN first.".into(),
         }),

@@ -133,6 +133,13 @@ pub struct RunningHub {
 }
 
 impl RunningHub {
+    /// The hub's use-cases this server runs (for the facilitator's app to give it the room's
+    /// speakers, [`Hub::set_room_voice`]).
+    #[must_use]
+    pub fn hub(&self) -> &Arc<Hub> {
+        &self.hub
+    }
+
     /// Stop accepting, let requests in flight finish, and wait for both listeners to close.
     pub async fn shutdown(mut self) {
         self.stop();

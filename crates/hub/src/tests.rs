@@ -20,15 +20,76 @@ fn hub(dir: &tempfile::TempDir) -> Router {
 }
 
 async fn post(app: &Router, path: &str, body: impl Into<Body>) -> (StatusCode, serde_json::Value) {
-    let request = Request::post(path)
+    post_as(app, path, body, None).await
+}
+
+async fn post_as(
+    app: &Router,
+    path: &str,
+    body: impl Into<Body>,
+    cookie: Option<&str>,
+) -> (StatusCode, serde_json::Value) {
+    let mut request = Request::post(path)
         .header("host", format!("127.0.0.1:{PORT}"))
-        .header("content-type", "application/json")
-        .body(body.into())
-        .unwrap();
-    let response = app.clone().oneshot(request).await.unwrap();
+        .header("content-type", "application/json");
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = app.clone().oneshot(request.body(body.into()).unwrap()).await.unwrap();
     let status = response.status();
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(str::to_string);
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null))
+    let mut value = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+    if let (Some(cookie), Some(object)) = (cookie, value.as_object_mut()) {
+        object.insert("__cookie".into(), cookie.into());
+    }
+    (status, value)
+}
+
+/// Sign Sam in on the hub's own screen as a participant would (the hub's screen is nobody's):
+/// the facilitator's one-time code, then a new PIN. Returns the session cookie.
+async fn signed_in(app: &Router) -> String {
+    let (_, group) = post(app, "/hub/api/create_group", r#"{"name":"Tuesday group"}"#).await;
+    let body = serde_json::json!({"group_id": group["id"], "display_name": "Sam"}).to_string();
+    let (_, member) = post(app, "/hub/api/add_member", body).await;
+    let body = serde_json::json!({"member_id": member["id"]}).to_string();
+    let (_, window) = post(app, "/hub/api/allow_office_pin", body).await;
+    let request =
+        Request::get("/office/v1/names").header("host", format!("127.0.0.1:{PORT}")).body(Body::empty());
+    let response = app.clone().oneshot(request.unwrap()).await.unwrap();
+    let names: serde_json::Value =
+        serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    let handle = names["groups"][0]["members"][0]["handle"].clone();
+    let body =
+        serde_json::json!({"handle": handle, "code": window["code"], "pin": "2580", "pin_again": "2580"});
+    let (status, reply) = post(app, "/office/v1/choose-pin", body.to_string()).await;
+    assert_eq!(status, StatusCode::OK, "{reply}");
+    reply["__cookie"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn the_hubs_own_screen_is_nobody_until_someone_signs_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = hub(&dir);
+    for name in ["complete_step", "add_drink", "list_diary", "list_sessions", "set_goal"] {
+        let (status, body) = post(&app, &format!("/api/{name}"), "{}").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "/api/{name}: {body}");
+        assert!(body["message"].as_str().unwrap().contains("Sign in"), "{body}");
+    }
+    // What the presenter and the sign-in screen need still answers.
+    for name in ["status", "ui_strings"] {
+        let body = if name == "ui_strings" { r#"{"locale":"en-GB"}"# } else { "{}" };
+        let (status, reply) = post(&app, &format!("/api/{name}"), body).await;
+        assert_eq!(status, StatusCode::OK, "/api/{name}: {reply}");
+    }
+    let cookie = signed_in(&app).await;
+    let (status, _) = post_as(&app, "/api/list_sessions", r#"{"locale":"en-GB"}"#, Some(&cookie)).await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -85,6 +146,11 @@ async fn unknown_command_is_404_with_a_plain_message() {
 async fn malformed_and_unexpected_bodies_are_400_and_store_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let app = hub(&dir);
+    let cookie = signed_in(&app).await;
+    let post = |app: &Router, path: &'static str, body: &'static str| {
+        let (app, cookie) = (app.clone(), cookie.clone());
+        async move { post_as(&app, path, body, Some(&cookie)).await }
+    };
     for body in ["not json", "{\"session_id\": 5}", "{\"session_id\":\"s01\",\"step_id\":\"x\",\"extra\":1}"]
     {
         let (status, reply) = post(&app, "/api/complete_step", body).await;
@@ -99,6 +165,11 @@ async fn malformed_and_unexpected_bodies_are_400_and_store_nothing() {
 async fn bad_requests_are_told_in_plain_words_naming_the_field() {
     let dir = tempfile::tempdir().unwrap();
     let app = hub(&dir);
+    let cookie = signed_in(&app).await;
+    let post = |app: &Router, path: &'static str, body: &'static str| {
+        let (app, cookie) = (app.clone(), cookie.clone());
+        async move { post_as(&app, path, body, Some(&cookie)).await }
+    };
     for (body, says) in [
         ("not json", "it is not JSON (line 1, column 2)"),
         ("{\"session_id\":\"s01\"", "it is not JSON"),
@@ -171,6 +242,12 @@ async fn audio_path_traversal_is_refused() {
 #[tokio::test]
 async fn progress_recorded_over_real_http_survives_a_hub_restart() {
     let dir = tempfile::tempdir().unwrap();
+    // Sam signs in on the hub's screen; the session is kept in the database like the rest.
+    let cookie = signed_in(&hub(&dir)).await;
+    let http_post = |addr, path: &'static str, body: String| {
+        let cookie = cookie.clone();
+        async move { http_post_with(addr, path, &body, &cookie).await }
+    };
     let serve = |dir: &tempfile::TempDir| {
         let dir = dir.path().to_path_buf();
         async move {
@@ -184,18 +261,19 @@ async fn progress_recorded_over_real_http_survives_a_hub_restart() {
         }
     };
     let (addr, task) = serve(&dir).await;
-    let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
+    let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#.into()).await;
     assert!(list.starts_with("HTTP/1.1 200"), "{list}");
     let step =
-        http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#).await;
+        http_post(addr, "/api/get_step", r#"{"locale":"en-GB","session_id":"s01","step_index":0}"#.into())
+            .await;
     let step: serde_json::Value = serde_json::from_str(step.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     let complete = format!(r#"{{"session_id":"s01","step_id":{}}}"#, step["step_id"]);
-    assert!(http_post(addr, "/api/complete_step", &complete).await.starts_with("HTTP/1.1 200"));
+    assert!(http_post(addr, "/api/complete_step", complete).await.starts_with("HTTP/1.1 200"));
     task.abort();
     let _ = task.await;
 
     let (addr, task) = serve(&dir).await;
-    let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
+    let list = http_post(addr, "/api/list_sessions", r#"{"locale":"en-GB"}"#.into()).await;
     let list: serde_json::Value = serde_json::from_str(list.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     assert_eq!(list["sessions"][0]["steps_completed"], 1);
     assert_eq!(list["sessions"][0]["resume_step"], 1);
@@ -203,11 +281,11 @@ async fn progress_recorded_over_real_http_survives_a_hub_restart() {
 }
 
 /// A plain HTTP/1.1 request over a real socket, so the test exercises the server as a browser does.
-async fn http_post(addr: std::net::SocketAddr, path: &str, body: &str) -> String {
+async fn http_post_with(addr: std::net::SocketAddr, path: &str, body: &str, cookie: &str) -> String {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     let request = format!(
-        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nCookie: {cookie}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
     stream.write_all(request.as_bytes()).await.unwrap();

@@ -717,9 +717,13 @@ fn office_pin_sign_in_merges_both_ways_with_the_phone_and_sign_out_leaves_nothin
     assert_eq!(other.choose_pin("Ali", &code, "7093").status, 200);
     assert_eq!(other.steps_done("s01"), 0);
     assert_eq!(other.ok("list_diary", week.clone())["entries"], json!([]));
-    // Nor does the hub's own (presenter) screen without a session.
+    // Nor does the hub's own (presenter) screen without a session: it is nobody's, so it reads
+    // and writes no one's record (issue 10 point 7).
     let mut presenter = OfficeBrowser::new(&hub);
-    assert_eq!(presenter.steps_done("s02"), 0);
+    let refused = presenter.api("list_sessions", json!({"locale": "en-GB"}));
+    assert_eq!(refused.status, 401, "{}", refused.body);
+    let refused = presenter.api("complete_step", json!({"session_id": "s01", "step_id": "s01-welcome"}));
+    assert_eq!(refused.status, 401, "{}", refused.body);
 
     // Signing out ends the session on the hub and tells the browser to clear everything.
     let old_cookie = office.cookie.clone();

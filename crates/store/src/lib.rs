@@ -18,7 +18,9 @@ pub use migrate::SCHEMA_VERSION;
 pub use table::diary::DiaryRow;
 pub use table::erasure::Removed;
 pub use table::goals::AuditRow;
-pub use table::hub::{DeviceAuth, DeviceRow, GroupRow, MemberRow, PairRefused, Paired, PairingSecret};
+pub use table::hub::{
+    AttendanceRow, DeviceAuth, DeviceRow, GroupRow, MemberRow, PairRefused, Paired, PairingSecret,
+};
 pub use table::office::{OfficePinRow, OfficeSessionRow, PinTry};
 pub use table::pairing::PairingRow;
 pub use table::progress::CompletedStep;

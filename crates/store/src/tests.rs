@@ -389,7 +389,8 @@ mod summaries {
             let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
             store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
             // As a schema-6 build left it: the event carried as an unknown kind, no table.
-            // (Later tables too: office sign-in came in schema 8, erasures in 11.)
+            // (Later tables too: office sign-in came in schema 8, erasures in 11, live sessions in
+            // 12, the register's columns in 13.)
             store
                 .conn
                 .execute_batch(
@@ -397,6 +398,10 @@ mod summaries {
                      DROP TRIGGER events_are_append_only_delete; DROP TABLE erasures;
                      CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
                          BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+                     ALTER TABLE attendance DROP COLUMN status; ALTER TABLE attendance DROP COLUMN held;
+                     ALTER TABLE attendance DROP COLUMN correction; ALTER TABLE attendance DROP COLUMN marked_at;
+                     ALTER TABLE hub_members DROP COLUMN case_ref; ALTER TABLE hub_groups DROP COLUMN office;
+                     ALTER TABLE hub_groups DROP COLUMN facilitator;
                      PRAGMA user_version = 6;",
                 )
                 .unwrap();

@@ -485,6 +485,76 @@ export type LiveAnswered = {
  */
 counted: boolean, };
 
+export type AttendanceStatus = "present" | "absent" | "acceptable_absence";
+
+export type HeldSession = { 
+/**
+ * The office's local date, `YYYY-MM-DD`.
+ */
+date: string, started_at_ms: number, ended_at_ms: number, 
+/**
+ * The office's local start and end times, `HH:MM` (as printed on the register).
+ */
+start_time: string, end_time: string, session_title: string, group_name: string, office: string, facilitator: string, };
+
+export type RegisterRequest = { group_id: string, };
+
+export type SetRegisterDetailsRequest = { group_id: string, 
+/**
+ * The office's name as the register prints it, up to 80 characters.
+ */
+office: string, 
+/**
+ * Who runs the group, up to 80 characters.
+ */
+facilitator: string, };
+
+export type RegisterDetails = { office: string, facilitator: string, };
+
+export type SetCaseReferenceRequest = { member_id: string, 
+/**
+ * `None` or empty clears it.
+ */
+case_reference: string | null, };
+
+export type CaseReferenceView = { member_id: string, case_reference: string | null, };
+
+export type CorrectAttendanceRequest = { member_id: string, session_number: number, status: AttendanceStatus, };
+
+export type RegisterRow = { member_id: string, display_name: string, case_reference: string | null, 
+/**
+ * `None`: not yet held for this person (no record).
+ */
+status: AttendanceStatus | null, corrected: boolean, };
+
+export type RegisterSession = { session_number: number, session_title: string, 
+/**
+ * When and where it was held (from the latest record with details); `None`: not held yet.
+ */
+held: HeldSession | null, rows: Array<RegisterRow>, };
+
+export type Register = { group_name: string, office: string, facilitator: string, sessions: Array<RegisterSession>, };
+
+export type RarRecordRequest = { member_id: string, };
+
+export type MyAttendanceRequest = Record<symbol, never>;
+
+export type RarEntry = { session_number: number, session_title: string, status: AttendanceStatus, 
+/**
+ * `None` for a record from before the register kept details.
+ */
+held: HeldSession | null, corrected: boolean, };
+
+export type RarRecord = { display_name: string, case_reference: string | null, entries: Array<RarEntry>, 
+/**
+ * Sessions attended (present).
+ */
+attended: number, 
+/**
+ * Sessions in the programme.
+ */
+session_count: number, };
+
 export type StartPairingRequest = { member_id: string, 
 /**
  * One of the offer's `choices`: phones should use this address from now on (the
@@ -724,6 +794,7 @@ export interface Commands {
   set_consent: { request: SetConsentRequest; response: ConsentView };
   sync_status: { request: SyncStatusRequest; response: SyncStatusView };
   follow_live_step: { request: GetStepRequest; response: StepView };
+  my_attendance: { request: MyAttendanceRequest; response: RarRecord };
   lock_status: { request: LockStatusRequest; response: LockView };
   set_pin: { request: SetPinRequest; response: LockView };
   remove_pin: { request: PinRequest; response: LockView };
@@ -753,6 +824,18 @@ export interface HubCommands {
   live_control: { request: LiveControlRequest; response: LiveControl };
   presenter_view: { request: PresenterRequest; response: PresenterView };
   end_live: { request: EndLiveRequest; response: LiveEnded };
+  register: { request: RegisterRequest; response: Register };
+  export_register_csv: { request: RegisterRequest; response: ExportFile };
+  register_details: { request: RegisterRequest; response: RegisterDetails };
+  set_register_details: { request: SetRegisterDetailsRequest; response: RegisterDetails };
+  set_case_reference: { request: SetCaseReferenceRequest; response: CaseReferenceView };
+  correct_attendance: { request: CorrectAttendanceRequest; response: AttendanceView };
+  rar_record: { request: RarRecordRequest; response: RarRecord };
+  room_audio_play: { request: AudioPlayRequest; response: AudioStatus };
+  room_audio_pause: { request: AudioControlRequest; response: AudioStatus };
+  room_audio_resume: { request: AudioControlRequest; response: AudioStatus };
+  room_audio_stop: { request: AudioControlRequest; response: AudioStatus };
+  room_audio_status: { request: AudioControlRequest; response: AudioStatus };
 }
 
 /** App-only commands: pairing with the office hub and syncing (network, so not in a browser). */

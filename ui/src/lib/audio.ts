@@ -9,7 +9,8 @@
 // one and skipped if not (see `Player.speak`).
 import type { AudioStatus, PlaybackState, VoiceView } from './api-types';
 import { loadSpeed, saveSpeed, type Speed } from './settings';
-import { callAudio, inTauri } from './transport';
+import type { AudioCommands } from './api-types';
+import { callAudio as callAudioCommand, callHub, inTauri } from './transport';
 
 export type Problem = 'blocked' | 'failed' | 'no-speaker' | null;
 
@@ -217,14 +218,23 @@ export class Player {
 }
 
 /** Native playback in the Tauri app, polled every ~100 ms while playing. */
+/** The native player's controls: the app's own `audio_*` commands, or the hub's room speakers. */
+type NativeCall = <K extends keyof AudioCommands>(
+  name: K,
+  request: AudioCommands[K]['request'],
+) => Promise<AudioCommands[K]['response']>;
+
 class NativeBackend implements Backend {
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly player: Player) {}
+  constructor(
+    private readonly player: Player,
+    private readonly callAudio: NativeCall = callAudioCommand,
+  ) {}
 
   start(src: string, startMs: number, rate: number): void {
     const gen = this.restart();
-    callAudio('audio_play', { src, start_ms: startMs, rate }).then(
+    this.callAudio('audio_play', { src, start_ms: startMs, rate }).then(
       (status) => this.apply(gen, status),
       () => gen === this.generation && this.player.failed('failed'),
     );
@@ -233,13 +243,13 @@ class NativeBackend implements Backend {
   pause(): void {
     const gen = this.restart();
     this.player.update({ state: 'paused' });
-    callAudio('audio_pause', {}).then((s) => this.apply(gen, s), () => {});
+    this.callAudio('audio_pause', {}).then((s) => this.apply(gen, s), () => {});
   }
 
   resume(): void {
     const gen = this.restart();
     this.player.update({ state: 'playing' });
-    callAudio('audio_resume', {}).then(
+    this.callAudio('audio_resume', {}).then(
       (s) => this.apply(gen, s),
       () => gen === this.generation && this.player.failed('failed'),
     );
@@ -247,7 +257,7 @@ class NativeBackend implements Backend {
 
   stop(): void {
     this.restart();
-    callAudio('audio_stop', {}).catch(() => {});
+    this.callAudio('audio_stop', {}).catch(() => {});
   }
 
   setRate(rate: number): void {
@@ -271,7 +281,7 @@ class NativeBackend implements Backend {
     });
     if (status.state === 'playing') {
       this.timer = setTimeout(() => {
-        callAudio('audio_status', {}).then(
+        this.callAudio('audio_status', {}).then(
           (s) => this.apply(gen, s),
           () => gen === this.generation && this.player.failed('failed'),
         );
@@ -380,4 +390,20 @@ class BrowserBackend implements Backend {
     if (!this.el || this.src === null) return;
     this.player.update({ positionMs: this.el.currentTime * 1000 });
   }
+}
+
+/**
+ * A player for the presenter screen when the hub runs in the facilitator's app: the room's
+ * voice-over through the app's rodio player, by the hub's loopback-only `room_audio_*` routes.
+ * `null` where the hub has no room speakers (the page then plays through `<audio>`).
+ */
+export async function roomPlayer(): Promise<Player | null> {
+  try {
+    await callHub('room_audio_status', {});
+  } catch {
+    return null;
+  }
+  const room: NativeCall = (name, request) =>
+    callHub(`room_${name}` as 'room_audio_status', request as never) as never;
+  return new Player((p) => new NativeBackend(p, room));
 }

@@ -26,4 +26,5 @@ export type View =
   | { name: 'facilitator' }
   | { name: 'office-sign-in' }
   | { name: 'live' }
-  | { name: 'presenter' };
+  | { name: 'presenter' }
+  | { name: 'my-record' };

@@ -190,3 +190,38 @@ fn a_follower_waiting_for_a_change_wakes_when_the_presenter_moves() {
     r.hub.live_go(LiveGoRequest { live_id: live.live_id, step_index: 1 }).unwrap();
     assert_ne!(waiter.join().unwrap().unwrap(), started, "woken by the move, long before the timeout");
 }
+
+#[test]
+fn two_hundred_joins_at_once_are_all_counted_once_and_the_next_is_told_the_room_is_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hub.db");
+    let names: Vec<String> = (0..201).map(|i| format!("P{i}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let (group, live_id, people) = {
+        let hub = Hub::new(Api::open(content(), &path));
+        let (group, people) = group_of(&hub, "Big group", &names);
+        let live = hub.start_live(StartLiveRequest { group_id: group.clone(), session_number: 1 }).unwrap();
+        let live_id = live.live.unwrap().live_id;
+        // 200 people join at the same moment, each twice (a double tap).
+        std::thread::scope(|s| {
+            for (_, p) in &people[..200] {
+                let (hub, live_id) = (&hub, &live_id);
+                s.spawn(move || {
+                    for _ in 0..2 {
+                        hub.live_join(p, LiveJoinRequest { live_id: live_id.clone() }).unwrap();
+                    }
+                });
+            }
+        });
+        let full = hub.live_join(&people[200].1, LiveJoinRequest { live_id: live_id.clone() }).unwrap_err();
+        assert_eq!(full.code, Code::TooManyTries);
+        assert!(full.message.contains("full"), "{}", full.message);
+        (group, live_id, people)
+    };
+    // Every join was stored: a restarted hub has all 200, and the session carries on.
+    let hub = Hub::new(Api::open(content(), &path));
+    let now = hub.live_now(&people[0].1).unwrap().unwrap();
+    assert_eq!((now.live_id.as_str(), now.headcount), (live_id.as_str(), 200));
+    let control = hub.live_control(LiveControlRequest { group_id: group }).unwrap();
+    assert_eq!((control.joined.len(), control.not_joined.len()), (200, 1));
+}

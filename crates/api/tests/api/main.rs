@@ -7,6 +7,7 @@ mod live;
 mod pairing;
 mod privacy;
 mod programme;
+mod register;
 mod sync;
 
 use std::path::Path;

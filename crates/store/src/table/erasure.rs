@@ -122,7 +122,13 @@ mod tests {
             hub.hub_set_member_participant(id, participant).unwrap();
             hub.append_for(
                 participant,
-                &EventBody::AttendanceMarked { session_number: 1, present: true },
+                &EventBody::AttendanceMarked {
+                    session_number: 1,
+                    present: true,
+                    status: None,
+                    held: None,
+                    correction: false,
+                },
                 10,
             )
             .unwrap();

@@ -17,10 +17,12 @@ use waymark_core::{Event, EventBody, StreamId};
 use crate::table::diary::revision_key;
 use crate::table::progress;
 use crate::{Store, StoreError};
+use waymark_core::{AttendanceStatus, HeldSession};
 
-pub const MIGRATIONS: &[(i64, &str)] = &[(
-    5,
-    "CREATE TABLE hub_groups (
+pub const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        5,
+        "CREATE TABLE hub_groups (
         id         TEXT PRIMARY KEY NOT NULL,
         name       TEXT NOT NULL,
         created_at INTEGER NOT NULL
@@ -59,7 +61,21 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
         rev_key        TEXT NOT NULL,
         PRIMARY KEY (participant, session_number)
     ) STRICT;",
-)];
+    ),
+    (
+        13,
+        // The register (issue 10 point 5): attendance keeps its status, the held session's facts and
+        // whether it corrects an earlier record; a member's optional case reference (the office's
+        // own, never a surname); a group's office and facilitator, as the register prints them.
+        "ALTER TABLE attendance ADD COLUMN status TEXT;
+    ALTER TABLE attendance ADD COLUMN held TEXT;
+    ALTER TABLE attendance ADD COLUMN correction INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE attendance ADD COLUMN marked_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE hub_members ADD COLUMN case_ref TEXT;
+    ALTER TABLE hub_groups ADD COLUMN office TEXT NOT NULL DEFAULT '';
+    ALTER TABLE hub_groups ADD COLUMN facilitator TEXT NOT NULL DEFAULT '';",
+    ),
+];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupRow {
@@ -120,19 +136,52 @@ pub struct Paired {
     pub participant: String,
 }
 
+/// One person's current attendance record for one session (the latest by stamp).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttendanceRow {
+    pub session_number: u8,
+    pub status: AttendanceStatus,
+    /// The held session's facts; `None` for a version-1 record (no details were kept then).
+    pub held: Option<HeldSession>,
+    /// This record corrects an earlier one (which stays in the log).
+    pub correction: bool,
+    pub marked_at_ms: i64,
+}
+
 /// Attendance projection: last writer (by revision key) wins per (participant, session).
 pub fn record_attendance(
     tx: &Transaction<'_>,
     event: &Event,
     session_number: u8,
     present: bool,
+    status: Option<AttendanceStatus>,
+    held: Option<&HeldSession>,
+    correction: bool,
 ) -> Result<(), StoreError> {
+    let status = status.unwrap_or(if present { AttendanceStatus::Present } else { AttendanceStatus::Absent });
+    let status = match status {
+        AttendanceStatus::Present => "present",
+        AttendanceStatus::Absent => "absent",
+        AttendanceStatus::AcceptableAbsence => "acceptable_absence",
+    };
+    let held = held.map(serde_json::to_string).transpose().map_err(|e| StoreError::Invalid(e.to_string()))?;
     tx.execute(
-        "INSERT INTO attendance (participant, session_number, present, rev_key) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO attendance (participant, session_number, present, rev_key, status, held, correction, marked_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (participant, session_number) DO UPDATE
-           SET present = excluded.present, rev_key = excluded.rev_key
+           SET present = excluded.present, rev_key = excluded.rev_key, status = excluded.status,
+               held = excluded.held, correction = excluded.correction, marked_at = excluded.marked_at
            WHERE excluded.rev_key > attendance.rev_key",
-        params![event.stream.participant, session_number, present, revision_key(event)],
+        params![
+            event.stream.participant,
+            session_number,
+            present,
+            revision_key(event),
+            status,
+            held,
+            correction,
+            event.hlc.wall_ms
+        ],
     )?;
     Ok(())
 }
@@ -459,6 +508,34 @@ impl Store {
         )?)
     }
 
+    /// The participant's current attendance records, by session number.
+    pub fn attendance_records(&self, participant: &str) -> Result<Vec<AttendanceRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT session_number, present, status, held, correction, marked_at FROM attendance
+             WHERE participant = ?1 ORDER BY session_number",
+        )?;
+        let rows = stmt.query_map([participant], |r| {
+            Ok((
+                r.get::<_, u8>(0)?,
+                r.get::<_, bool>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, bool>(4)?,
+                r.get::<_, i64>(5)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (session_number, present, status, held, correction, marked_at_ms) = row?;
+            let status = status
+                .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
+                .unwrap_or(if present { AttendanceStatus::Present } else { AttendanceStatus::Absent });
+            let held = held.and_then(|h| serde_json::from_str(&h).ok());
+            out.push(AttendanceRow { session_number, status, held, correction, marked_at_ms });
+        }
+        Ok(out)
+    }
+
     /// Session numbers at which the participant is currently marked present, ascending.
     pub fn attendance(&self, participant: &str) -> Result<Vec<u8>, StoreError> {
         let mut stmt = self.conn.prepare(
@@ -515,7 +592,13 @@ mod tests {
     #[test]
     fn attendance_is_an_event_on_the_hubs_stream_and_its_projection_rebuilds() {
         let mut hub = Store::open_in_memory().unwrap();
-        let mark = |n, present| EventBody::AttendanceMarked { session_number: n, present };
+        let mark = |n, present| EventBody::AttendanceMarked {
+            session_number: n,
+            present,
+            status: None,
+            held: None,
+            correction: false,
+        };
         let first = hub.append_for("p1", &mark(1, true), 1_000).unwrap();
         hub.append_for("p1", &mark(2, true), 2_000).unwrap();
         hub.append_for("p1", &mark(2, false), 3_000).unwrap();

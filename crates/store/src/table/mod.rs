@@ -11,6 +11,7 @@ pub mod meta;
 pub mod office;
 pub mod pairing;
 pub mod progress;
+pub mod register;
 pub mod summary;
 pub mod sync;
 
@@ -90,8 +91,8 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
         Some(EventBody::StepAnswered { session_id, step_id, answer }) => {
             answers::record(tx, event, &session_id, &step_id, &answer)
         }
-        Some(EventBody::AttendanceMarked { session_number, present }) => {
-            hub::record_attendance(tx, event, session_number, present)
+        Some(EventBody::AttendanceMarked { session_number, present, status, held, correction }) => {
+            hub::record_attendance(tx, event, session_number, present, status, held.as_ref(), correction)
         }
         Some(EventBody::DiaryWeekSummarised { summary: week }) => summary::record(tx, event, &week),
         None => Ok(()),
