@@ -125,3 +125,24 @@ fn pairing_error(error: HubError) -> Error {
         },
     }
 }
+
+/// "Erase everything on this phone": if paired, tell the hub (revoking this device there) when it
+/// can be reached, then erase whatever it answered.
+pub fn erase_phone(
+    api: &Api,
+    worker: &SyncWorker,
+    request: waymark_api::EraseRequest,
+) -> Result<waymark_api::LockView, Error> {
+    // No sync may run while the files go.
+    let _no_sync = worker.running.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Ok(Some(link)) = api.hub_link() {
+        match HubClient::new(&link.address, &link.fingerprint)
+            .and_then(|client| client.forget(&link.credential))
+        {
+            Ok(()) => {}
+            // Out of reach, or already removed: the facilitator can remove the phone later.
+            Err(e) => eprintln!("Waymark: the hub was not told about the erase ({e})."),
+        }
+    }
+    api.erase_everything(request)
+}

@@ -44,7 +44,8 @@ macro_rules! api_commands {
                 sync_now,
                 live_follow,
                 live_join,
-                live_answer
+                live_answer,
+                erase_phone
             ]
         }
     };
@@ -144,6 +145,16 @@ async fn live_answer(api: ApiState<'_>, request: LiveAnswerRequest) -> Result<Li
     blocking(move || live::answer(&api, &request)).await
 }
 
+#[tauri::command]
+async fn erase_phone(
+    api: ApiState<'_>,
+    worker: State<'_, Arc<SyncWorker>>,
+    request: EraseRequest,
+) -> Result<LockView, Error> {
+    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+    blocking(move || hub_sync::erase_phone(&api, &worker, request)).await
+}
+
 /// Where the participant's database lives: `WAYMARK_DATA_DIR` if set (tests, portable installs),
 /// else the platform's app data folder.
 fn data_dir(app: &tauri::App) -> PathBuf {
@@ -166,7 +177,7 @@ pub fn run() {
             // Content is compiled into the binary and checked by `cargo xtask test`; failing here
             // means a broken build, not bad user data.
             let content = waymark_content::Content::embedded()?;
-            let api = Arc::new(Api::open(Arc::new(content), &data_dir(app).join("waymark.db")));
+            let api = Arc::new(Api::open_app(Arc::new(content), &data_dir(app).join("waymark.db")));
             app.manage(SyncWorker::start(api.clone()));
             app.manage(LiveFollower::new());
             app.manage(api);

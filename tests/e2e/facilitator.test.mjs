@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
-import { removeDir, tempDir } from './helpers.mjs';
+import { removeDir, tempDir, waitUntil } from './helpers.mjs';
 import { checkScreen, hubApi, startHub, launchChromium, signedInContext, PHONE, DESKTOP } from './hubproc.mjs';
 
 /** This machine's addresses a phone could use, as the hub chooses them (no loopback, link-local or
@@ -216,7 +216,8 @@ describe('a hub that only this computer can reach', () => {
     const dataDir = await tempDir('fac-lo');
     const hub = await startHub(dataDir, ['--bind', '127.0.0.1']);
     try {
-      assert.match(hub.output(), /warning: phones cannot reach this hub/);
+      // The warning is printed just after the line `startHub` waits for: under load it can lag.
+      await waitUntil(() => /warning: phones cannot reach this hub/.test(hub.output()), 'the warning', 5000);
       const group = await hubApi(hub.url, 'create_group', { name: 'Loopback group' });
       await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
       const page = await (await browser.newContext({ viewport: PHONE })).newPage();

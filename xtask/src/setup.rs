@@ -8,6 +8,8 @@ use crate::cmd;
 /// app's end-to-end test, Chromium for the browser test, espeak-ng/sox/vorbis-tools for voice-over.
 const APT_PACKAGES: &[&str] = &[
     "pkg-config",
+    // SQLCipher (rusqlite `bundled-sqlcipher`) links the system libcrypto.
+    "libssl-dev",
     "libwebkit2gtk-4.1-dev",
     "libsoup-3.0-dev",
     "librsvg2-dev",

@@ -10,7 +10,6 @@ use std::time::Instant;
 
 use waymark_api::*;
 use waymark_core::EventBody;
-use waymark_store::Store;
 
 const DAY: i64 = 86_400_000;
 /// 2026-11-23 12:00 UTC.
@@ -55,7 +54,7 @@ fn drink(at: i64, rng: &mut Lcg) -> Drink {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
-    let mut store = Store::open(&db).expect("open store");
+    let mut store = waymark_api::vault::open_store(&db).expect("open store");
     let mut rng = Lcg(42);
     let start = NOW - YEARS * 365 * DAY;
     let t = Instant::now();
@@ -144,4 +143,37 @@ fn main() {
         percentile(&mut week, 0.95)
     );
     println!("database size: {:.1} MiB for {} entries", size as f64 / 1048576.0, total + 300);
+    drop(api);
+
+    // Cold open of the 10-year database, as the app does at start: key file, SQLCipher, schema
+    // check, identity; then a first read (the home screen's session list).
+    let content = Arc::new(waymark_content::Content::embedded().expect("content"));
+    let mut open = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        let api = Api::open_app(content.clone(), &db);
+        api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).expect("open and read");
+        open.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    println!(
+        "cold open + first read, lock off: p50 {:.1} ms, max {:.1} ms",
+        percentile(&mut open, 0.5),
+        percentile(&mut open, 1.0)
+    );
+    let api = Api::open_app(content.clone(), &db);
+    api.set_pin(SetPinRequest { pin: "70412953".into(), again: "70412953".into() }).expect("set pin");
+    drop(api);
+    let mut unlock = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        let api = Api::open_app(content.clone(), &db);
+        api.unlock(PinRequest { pin: "70412953".into() }).expect("unlock");
+        api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).expect("read");
+        unlock.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    println!(
+        "cold open + PIN (Argon2id 19 MiB) + first read, lock on: p50 {:.1} ms, max {:.1} ms",
+        percentile(&mut unlock, 0.5),
+        percentile(&mut unlock, 1.0)
+    );
 }

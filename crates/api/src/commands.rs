@@ -36,6 +36,15 @@ macro_rules! for_each_command {
             sync_status(SyncStatusRequest) -> SyncStatusView;
             follow_live_step(GetStepRequest) -> StepView;
             my_attendance(MyAttendanceRequest) -> RarRecord;
+            lock_status(LockStatusRequest) -> LockView;
+            set_pin(SetPinRequest) -> LockView;
+            remove_pin(PinRequest) -> LockView;
+            skip_lock_offer(LockStatusRequest) -> LockView;
+            unlock(PinRequest) -> LockView;
+            lock_now(LockStatusRequest) -> LockView;
+            erase_everything(EraseRequest) -> LockView;
+            save_backup(SaveBackupRequest) -> BackupFile;
+            restore_backup(RestoreBackupRequest) -> RestoreResult;
         }
     };
 }

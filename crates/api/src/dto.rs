@@ -21,11 +21,30 @@ pub struct StatusView {
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum DatabaseStatus {
     Ok,
+    /// The app lock is on: the PIN opens the database.
+    Locked,
     /// The database could not be opened. The file was left exactly as it was.
     Unavailable {
         path: String,
+        problem: DatabaseProblem,
         reason: String,
     },
+}
+
+/// Why the database could not be opened, so the error screen can say what to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DatabaseProblem {
+    /// The file is damaged (or not a Waymark database, or cannot be read).
+    Damaged,
+    /// The key file beside it belongs to another database.
+    WrongKey,
+    /// The database is encrypted and its key file is gone.
+    MissingKey,
+    /// The key file is damaged.
+    KeyDamaged,
+    /// A newer version of Waymark made it.
+    NewerVersion,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -31,6 +31,10 @@ pub enum Code {
     /// Too many tries (wrong PINs, codes) from this name or this computer: wait, or ask the
     /// facilitator. Nothing was checked.
     TooManyTries,
+    /// The app lock is on and the app is locked: the PIN first.
+    Locked,
+    /// The app lock's PIN was not right (the try was counted).
+    WrongPin,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS, thiserror::Error)]

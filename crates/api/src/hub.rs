@@ -480,7 +480,7 @@ fn token_hash(token: &str) -> Vec<u8> {
     sha256("waymark pairing token", token)
 }
 
-fn credential_hash(credential: &str) -> Vec<u8> {
+pub(crate) fn credential_hash(credential: &str) -> Vec<u8> {
     sha256("waymark device credential", credential)
 }
 

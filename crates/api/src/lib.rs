@@ -4,14 +4,17 @@
 //! lines and add nothing of their own, so the UI behaves the same over IPC and over HTTP. Each
 //! use-case takes one request DTO and returns one response DTO or an [`Error`] with a [`Code`].
 
+pub mod backup;
 mod commands;
 mod csv;
 pub mod diary;
 mod dto;
+mod erase;
 mod error;
 pub mod hub;
 pub mod limits;
 pub mod live;
+pub mod lock;
 pub mod office;
 pub mod pairing;
 mod programme;
@@ -19,16 +22,19 @@ pub mod register;
 pub mod room_voice;
 pub mod sync;
 pub mod typescript;
+pub mod vault;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+pub use backup::*;
 pub use commands::COMMANDS;
 pub use diary::*;
 pub use dto::*;
 pub use error::{Code, Error};
 pub use hub::*;
 pub use live::*;
+pub use lock::*;
 pub use office::*;
 pub use pairing::{
     ConsentView, GetConsentRequest, HubLink, HubProbe, HubProbeRequest, PairWithHubRequest, SYNC_COMMANDS,
@@ -46,7 +52,9 @@ pub use waymark_core::diary::{
 };
 pub use waymark_core::event::{AuditForm, AuditPurpose};
 pub use waymark_core::progress::{Aim, DayView, Goal, Insight, PartOfDay, WeekView};
-use waymark_store::Store;
+use waymark_store::{DbKey, Store, StoreError};
+
+use crate::vault::{KeyState, Vault};
 
 /// App-only commands (native audio); the hub has no equivalent because a browser plays `<audio>`.
 pub const AUDIO_COMMANDS: &[(&str, &str, &str)] = &[
@@ -68,27 +76,131 @@ pub fn system_clock() -> Clock {
 #[derive(Clone)]
 pub struct Api {
     content: Arc<Content>,
-    store: Arc<Result<Mutex<Store>, (PathBuf, String)>>,
+    store: Arc<Mutex<Slot>>,
     clock: Clock,
     /// `Some(participant)`: every use-case reads and writes that participant's record (in the
     /// hub, after office PIN sign-in; see [`office`]). `None`: the store's own participant.
     acting_for: Option<String>,
+    /// The database file and its key file; `None` for an in-memory store.
+    db_path: Option<PathBuf>,
+    vault: Option<Vault>,
+    /// The participant's own app, where the app lock may be set ([`lock`]); not the hub.
+    lockable: bool,
+}
+
+/// The database as this `Api` holds it. (One per `Api`, behind its mutex: the size of the open
+/// variant does not matter.)
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Slot {
+    Open {
+        store: Store,
+        key: DbKey,
+    },
+    /// The app lock is on: the database is closed until the PIN is given.
+    Locked,
+    /// It could not be opened; the files were left exactly as they were.
+    Unavailable {
+        path: PathBuf,
+        problem: DatabaseProblem,
+        reason: String,
+    },
 }
 
 impl Api {
-    /// Open the participant's database. A database that cannot be opened does not stop the app:
-    /// [`Api::status`] reports it so the UI can show what to do, and the file is left untouched.
+    /// Open the hub's database (encrypted, its key in `hub.key` beside it; see [`vault`]). A
+    /// database that cannot be opened does not stop the hub: [`Api::status`] reports it so the
+    /// UI can show what to do, and the file is left untouched.
     pub fn open(content: Arc<Content>, db_path: &Path) -> Api {
-        let store = Store::open(db_path).map(Mutex::new).map_err(|e| (db_path.to_path_buf(), e.to_string()));
-        Api::new(content, store, system_clock())
+        Api::open_with(content, db_path, false)
+    }
+
+    /// Open the participant's database on their own device: as [`Api::open`], and the app lock
+    /// ([`lock`]) may be set; while it is on, the database stays closed until [`Api::unlock`].
+    pub fn open_app(content: Arc<Content>, db_path: &Path) -> Api {
+        Api::open_with(content, db_path, true)
+    }
+
+    fn open_with(content: Arc<Content>, db_path: &Path, lockable: bool) -> Api {
+        let vault = Vault::beside(db_path);
+        let mut api = Api::new(content, Slot::Locked, system_clock());
+        api.db_path = Some(db_path.to_path_buf());
+        api.vault = Some(vault);
+        api.lockable = lockable;
+        let slot = api.first_slot();
+        *api.slot() = slot;
+        api
+    }
+
+    /// The same `Api` reading time from `clock` (tests: the app lock's waits).
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Api {
+        self.clock = clock;
+        self
     }
 
     pub fn with_store(content: Arc<Content>, store: Store, clock: Clock) -> Api {
-        Api::new(content, Ok(Mutex::new(store)), clock)
+        // An in-memory store has no key; this one is never used.
+        let key = DbKey::random().unwrap_or_else(|_| DbKey::from_bytes(&[0; 48]).expect("48 bytes is a key"));
+        Api::new(content, Slot::Open { store, key }, clock)
     }
 
-    fn new(content: Arc<Content>, store: Result<Mutex<Store>, (PathBuf, String)>, clock: Clock) -> Api {
-        Api { content, store: Arc::new(store), clock, acting_for: None }
+    fn new(content: Arc<Content>, slot: Slot, clock: Clock) -> Api {
+        Api {
+            content,
+            store: Arc::new(Mutex::new(slot)),
+            clock,
+            acting_for: None,
+            db_path: None,
+            vault: None,
+            lockable: false,
+        }
+    }
+
+    /// What opening finds: a key file with the key (open), with a PIN (locked), none (make one,
+    /// unless the database is already encrypted: then its key is missing, and nothing is made).
+    fn first_slot(&self) -> Slot {
+        let (Some(path), Some(vault)) = (&self.db_path, &self.vault) else { return Slot::Locked };
+        let unavailable = |problem, reason: String| Slot::Unavailable { path: path.clone(), problem, reason };
+        match vault.state() {
+            Err(e) => unavailable(DatabaseProblem::KeyDamaged, Error::from(e).message),
+            Ok(KeyState::Pin { .. }) => Slot::Locked,
+            Ok(KeyState::Plain { .. }) => match vault.plain_key() {
+                Ok(Some(key)) => self.open_slot(key),
+                Ok(None) => {
+                    unavailable(DatabaseProblem::KeyDamaged, "the key file changed while opening".into())
+                }
+                Err(e) => unavailable(DatabaseProblem::KeyDamaged, Error::from(e).message),
+            },
+            Ok(KeyState::Missing) if waymark_store::cipher::looks_encrypted(path) => unavailable(
+                DatabaseProblem::MissingKey,
+                format!("the key file {} is missing", vault.path().display()),
+            ),
+            Ok(KeyState::Missing) => match vault.create() {
+                Ok(key) => self.open_slot(key),
+                Err(e) => unavailable(DatabaseProblem::KeyDamaged, Error::from(e).message),
+            },
+        }
+    }
+
+    /// Open the database file with `key`.
+    pub(crate) fn open_slot(&self, key: DbKey) -> Slot {
+        let Some(path) = &self.db_path else { return Slot::Locked };
+        match Store::open(path, &key) {
+            Ok(store) => Slot::Open { store, key },
+            Err(e) => {
+                let problem = match &e {
+                    StoreError::WrongKey { .. } => DatabaseProblem::WrongKey,
+                    StoreError::NewerSchema { .. } => DatabaseProblem::NewerVersion,
+                    _ => DatabaseProblem::Damaged,
+                };
+                Slot::Unavailable { path: path.clone(), problem, reason: e.to_string() }
+            }
+        }
+    }
+
+    /// The slot, locked (a poisoned lock is still the data: every write is one transaction).
+    pub(crate) fn slot(&self) -> MutexGuard<'_, Slot> {
+        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The same use-cases, reading and writing `participant`'s record on this store's own
@@ -106,16 +218,19 @@ impl Api {
     /// The store, locked, with its identity set to the participant this `Api` acts for (and put
     /// back when the guard drops, so no other caller ever sees it).
     pub(crate) fn store(&self) -> Result<StoreGuard<'_>, Error> {
-        match &*self.store {
-            Ok(store) => {
-                let mut guard = store.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut guard = self.slot();
+        match &mut *guard {
+            Slot::Open { store, .. } => {
                 let acting = self.acting_for.is_some();
                 if let Some(participant) = &self.acting_for {
-                    guard.act_for(Some(participant));
+                    store.act_for(Some(participant));
                 }
                 Ok(StoreGuard { guard, acting })
             }
-            Err((path, reason)) => Err(Error {
+            Slot::Locked => {
+                Err(Error { code: Code::Locked, message: "Waymark is locked. Type your PIN first.".into() })
+            }
+            Slot::Unavailable { path, reason, .. } => Err(Error {
                 code: Code::DatabaseUnavailable,
                 message: format!("Your saved data at {} cannot be opened: {reason}", path.display()),
             }),
@@ -123,11 +238,14 @@ impl Api {
     }
 
     pub fn status(&self, _request: StatusRequest) -> Result<StatusView, Error> {
-        let database = match &*self.store {
-            Ok(_) => DatabaseStatus::Ok,
-            Err((path, reason)) => {
-                DatabaseStatus::Unavailable { path: path.display().to_string(), reason: reason.clone() }
-            }
+        let database = match &*self.slot() {
+            Slot::Open { .. } => DatabaseStatus::Ok,
+            Slot::Locked => DatabaseStatus::Locked,
+            Slot::Unavailable { path, problem, reason } => DatabaseStatus::Unavailable {
+                path: path.display().to_string(),
+                problem: *problem,
+                reason: reason.clone(),
+            },
         };
         Ok(StatusView {
             version: env!("CARGO_PKG_VERSION").to_string(),
@@ -288,29 +406,36 @@ impl Api {
     }
 }
 
-/// A locked store acting for the right participant; see [`Api::store`].
+/// A locked store acting for the right participant; see [`Api::store`]. Made only over an open
+/// slot.
 pub(crate) struct StoreGuard<'a> {
-    guard: MutexGuard<'a, Store>,
+    guard: MutexGuard<'a, Slot>,
     acting: bool,
 }
 
 impl std::ops::Deref for StoreGuard<'_> {
     type Target = Store;
     fn deref(&self) -> &Store {
-        &self.guard
+        match &*self.guard {
+            Slot::Open { store, .. } => store,
+            _ => unreachable!("a StoreGuard is made only over an open slot, and holds its lock"),
+        }
     }
 }
 
 impl std::ops::DerefMut for StoreGuard<'_> {
     fn deref_mut(&mut self) -> &mut Store {
-        &mut self.guard
+        match &mut *self.guard {
+            Slot::Open { store, .. } => store,
+            _ => unreachable!("a StoreGuard is made only over an open slot, and holds its lock"),
+        }
     }
 }
 
 impl Drop for StoreGuard<'_> {
     fn drop(&mut self) {
-        if self.acting {
-            self.guard.act_for(None);
+        if let (true, Slot::Open { store, .. }) = (self.acting, &mut *self.guard) {
+            store.act_for(None);
         }
     }
 }

@@ -23,6 +23,8 @@ pub const SYNC_COMMANDS: &[(&str, &str, &str)] = &[
     ("live_follow", "LiveFollowRequest", "LiveNowView"),
     ("live_join", "LiveJoinRequest", "LiveSummary"),
     ("live_answer", "LiveAnswerRequest", "LiveAnswered"),
+    // Erase everything on this phone, telling the paired hub first if it can be reached.
+    ("erase_phone", "EraseRequest", "LockView"),
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -347,6 +347,13 @@ impl HubClient {
         self.post_json("/device/v1/pair", None, &request)
     }
 
+    /// Tell the hub this phone is erasing itself: its pairing is revoked there.
+    pub fn forget(&self, credential: &str) -> Result<(), HubError> {
+        let _: serde_json::Value =
+            self.post_json("/device/v1/forget", Some(credential), &serde_json::json!({}))?;
+        Ok(())
+    }
+
     /// The live group session, authenticated with the pairing credential.
     #[must_use]
     pub fn live(&self, credential: &str) -> HubLive {

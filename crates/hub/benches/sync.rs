@@ -166,11 +166,13 @@ fn main() {
     // Baseline: copy the whole database instead of syncing.
     let export = dir.path().join("export.db");
     let started = Instant::now();
-    Store::open(&dir.path().join("hub.db")).unwrap().backup_to(&export).unwrap();
+    waymark_api::vault::open_store(&dir.path().join("hub.db")).unwrap().backup_to(&export).unwrap();
     let exported = started.elapsed();
     let size = std::fs::metadata(&export).unwrap().len();
     let started = Instant::now();
-    let reopened = Store::open(&export).unwrap();
+    // `VACUUM INTO` writes the copy under the same SQLCipher key: give it the key file too.
+    std::fs::copy(dir.path().join("hub.key"), dir.path().join("export.key")).unwrap();
+    let reopened = waymark_api::vault::open_store(&export).unwrap();
     let imported = started.elapsed();
     let held: u64 =
         phones.iter().map(|p| reopened.event_count_of(&p.api.device_identity().unwrap().0).unwrap()).sum();

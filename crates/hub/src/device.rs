@@ -1,4 +1,5 @@
-//! Device routes: `POST /device/v1/pair` and `POST /device/v1/sync` (Bearer credential).
+//! Device routes: `POST /device/v1/pair`, `POST /device/v1/sync` and `POST /device/v1/forget`
+//! (Bearer credential).
 //!
 //! Every refusal is a 4xx with `{code, message}` in plain words, and nothing is stored: the body
 //! is read whole (up to its limit) and decoded before the api is called, and the api checks the
@@ -24,7 +25,33 @@ pub const MAX_SYNC_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_PAIR_BYTES: usize = 16 * 1024;
 
 pub(crate) fn routes() -> Router<Arc<Hub>> {
-    Router::new().route("/device/v1/pair", post(pair)).route("/device/v1/sync", post(sync))
+    Router::new()
+        .route("/device/v1/pair", post(pair))
+        .route("/device/v1/sync", post(sync))
+        .route("/device/v1/forget", post(forget))
+}
+
+/// A phone erasing itself: its device is revoked (`Hub::forget_device`). The body is `{}`.
+async fn forget(State(api): State<Arc<Hub>>, headers: HeaderMap, body: Body) -> Response {
+    let Some(credential) = bearer(&headers) else {
+        return no_store(error_response(Error {
+            code: Code::Unauthorized,
+            message: "This phone is not paired with this hub.".into(),
+        }));
+    };
+    let body = match read_body(body, MAX_PAIR_BYTES).await {
+        Ok(body) => body,
+        Err(response) => return no_store(response),
+    };
+    no_store(
+        blocking(move || {
+            handle(&body, |request: waymark_api::EraseRequest| {
+                let waymark_api::EraseRequest {} = request;
+                api.forget_device(&credential)
+            })
+        })
+        .await,
+    )
 }
 
 /// Pairing and sync answers carry credentials and a participant's events: never cached. Typed

@@ -332,7 +332,9 @@ pub(crate) fn error_response(err: Error) -> Response {
         Code::Unauthorized => StatusCode::UNAUTHORIZED,
         Code::PairingRefused | Code::Forbidden => StatusCode::FORBIDDEN,
         Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-        Code::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        // The hub has no app lock; these come only from the app's own use-cases.
+        Code::DatabaseUnavailable | Code::Locked => StatusCode::SERVICE_UNAVAILABLE,
+        Code::WrongPin => StatusCode::FORBIDDEN,
         Code::SyncFailed => StatusCode::BAD_GATEWAY,
         Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         Code::TooManyTries => StatusCode::TOO_MANY_REQUESTS,

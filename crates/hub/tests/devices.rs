@@ -51,7 +51,7 @@ impl TestHub {
     fn start_in(dir: tempfile::TempDir) -> TestHub {
         let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
         let c = clock.clone();
-        let store = Store::open(&dir.path().join("hub.db")).unwrap();
+        let store = waymark_api::vault::open_store(&dir.path().join("hub.db")).unwrap();
         let api =
             Arc::new(Hub::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst)))));
         let options = HubOptions {
@@ -1195,4 +1195,33 @@ fn two_phones_follow_a_live_session_through_a_drop_and_a_hub_restart_and_attenda
         roster.members.iter().all(|m| m.attendance == vec![4] && m.sessions_completed == 1),
         "{roster:?}"
     );
+}
+
+/// Issue 11 point 4: a phone erasing itself tells the hub, which revokes that phone only; the
+/// participant's events stay (removing a person is the facilitator's `remove_member`).
+#[test]
+fn a_phone_that_erases_itself_is_revoked_on_the_hub_and_its_records_stay() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Ed"]);
+    let client = hub.client();
+    let mut phone = Phone::new();
+    phone.pair(&client, &hub.offer(&members[0]).code).unwrap();
+    phone.complete_session("s01");
+    phone.sync(&client).unwrap();
+    let credential = phone.credential.clone().unwrap();
+
+    // Without a credential, or with another one, nothing is revoked.
+    let (status, _) = client.post_raw("/device/v1/forget", None, b"{}").unwrap();
+    assert_eq!(status, 401);
+    assert!(matches!(client.forget("made-up-credential"), Err(HubError::Refused { status: 401, .. })));
+    assert!(!hub.roster(&group).members[0].devices[0].revoked);
+
+    client.forget(&credential).unwrap();
+    let roster = hub.roster(&group);
+    assert!(roster.members[0].devices[0].revoked);
+    let err = phone.sync(&client).unwrap_err();
+    assert!(err.message.contains("removed"), "{err:?}");
+    // Told twice (a retry after a lost answer): refused, nothing else changes.
+    assert!(matches!(client.forget(&credential), Err(HubError::Refused { status: 401, .. })));
+    assert_eq!(hub.roster(&group).members[0].sessions_completed, 1, "the participant's records must stay");
 }

@@ -16,7 +16,6 @@ use serde_json::{Value, json};
 use waymark_api::*;
 use waymark_content::Content;
 use waymark_hub::{HubOptions, RunningHub};
-use waymark_store::Store;
 
 fn content() -> Arc<Content> {
     static CONTENT: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
@@ -41,7 +40,7 @@ impl Hub {
         let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
         let c = clock.clone();
         let db = dir.path().join("hub.db");
-        let store = Store::open(&db).unwrap();
+        let store = waymark_api::vault::open_store(&db).unwrap();
         let api = Arc::new(waymark_api::Hub::new(Api::with_store(
             content(),
             store,
@@ -100,6 +99,10 @@ impl Hub {
         let conn =
             rusqlite::Connection::open_with_flags(&self.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .unwrap();
+        // The database is SQLCipher; its raw key and salt are in `hub.key` beside it.
+        let key = waymark_api::vault::Vault::beside(&self.db).plain_key().unwrap().unwrap();
+        let hex: String = key.to_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        conn.execute_batch(&format!("PRAGMA key = \"x'{hex}'\";")).unwrap();
         conn.query_row(sql, [], |r| r.get(0)).unwrap()
     }
 

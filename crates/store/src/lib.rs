@@ -4,6 +4,7 @@
 //! of that log and can be rebuilt from it at any time ([`Store::rebuild_projections`]).
 //! Each table's schema lives beside the code that reads and writes it, in [`table`].
 
+pub mod cipher;
 mod migrate;
 pub mod table;
 
@@ -12,6 +13,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use waymark_core::{Event, EventBody, HlcStamp, StreamId};
 
+pub use cipher::{DbKey, remove_database};
+pub use migrate::SCHEMA_VERSION;
 pub use table::diary::DiaryRow;
 pub use table::erasure::Removed;
 pub use table::goals::AuditRow;
@@ -28,6 +31,15 @@ pub enum StoreError {
     /// or from a newer version). The file is left exactly as it was.
     #[error("cannot open the database at {path}: {reason}")]
     Unreadable { path: PathBuf, reason: String },
+    /// The file is an encrypted database, but not one this key opens: its salt is not the key's
+    /// (the key belongs to another file, or the file to another install). Nothing was written.
+    #[error("the key does not open the database at {path}")]
+    WrongKey { path: PathBuf },
+    /// The database was made by a newer build (schema `version`). Nothing was written.
+    #[error(
+        "the database at {path} was made by a newer version of Waymark (schema {version}); update the app"
+    )]
+    NewerSchema { path: PathBuf, version: i64 },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is not valid: {0}")]
@@ -92,12 +104,31 @@ pub struct Store {
 }
 
 impl Store {
-    /// Open (creating if absent) the database at `path`. A file that is not a readable Waymark
-    /// database is reported as [`StoreError::Unreadable`] and never modified.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
+    /// Open (creating if absent) the encrypted database at `path` with `key`. A plain database
+    /// from an earlier build is first encrypted in place, crash-safely ([`cipher`]). A file this
+    /// key does not open is [`StoreError::WrongKey`], a damaged one [`StoreError::Unreadable`], a
+    /// newer one [`StoreError::NewerSchema`]; in each case the file is never modified.
+    pub fn open(path: &Path, key: &DbKey) -> Result<Store, StoreError> {
+        Self::open_pausing(path, key, &|| {})
+    }
+
+    /// [`Store::open`], calling `pause` between the steps of a plain database's encryption (the
+    /// crash test uses it to kill the process at many different points).
+    #[doc(hidden)]
+    pub fn open_pausing(path: &Path, key: &DbKey, pause: &dyn Fn()) -> Result<Store, StoreError> {
         let unreadable = |reason: String| StoreError::Unreadable { path: path.to_path_buf(), reason };
         if path.exists() {
-            check_is_sqlite(path).map_err(unreadable)?;
+            match cipher::header(path).map_err(unreadable)? {
+                cipher::Header::Empty => {}
+                cipher::Header::Plain => cipher::encrypt_plain(path, key, pause)?,
+                cipher::Header::Encrypted(salt) if &salt == key.salt() => {}
+                cipher::Header::Encrypted(_) => {
+                    return Err(StoreError::WrongKey { path: path.to_path_buf() });
+                }
+                cipher::Header::Junk => {
+                    return Err(unreadable("the file is not a Waymark database (it may be damaged)".into()));
+                }
+            }
         } else if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| unreadable(e.to_string()))?;
         }
@@ -106,8 +137,18 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+        cipher::apply_key(&conn, key).map_err(|e| unreadable(e.to_string()))?;
         Self::init(conn).map_err(|e| match e {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                // The salt matched, so the key is this file's: its pages do not decrypt.
+                unreadable("the file is damaged: its contents do not decrypt".into())
+            }
             StoreError::Sqlite(e) => unreadable(e.to_string()),
+            StoreError::NewerSchema { version, .. } => {
+                StoreError::NewerSchema { path: path.to_path_buf(), version }
+            }
             other => other,
         })
     }
@@ -121,6 +162,8 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // Read something first: on a corrupt file this fails before anything is written.
         conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0))?;
+        // And refuse a newer database before the journal mode below rewrites its header.
+        migrate::refuse_newer(&conn)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: an entry the participant saved survives a power cut.
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -167,6 +210,57 @@ impl Store {
         self.identity = table::meta::identity(&self.conn)?;
         self.home = self.identity.clone();
         Ok(mine.len())
+    }
+
+    /// Restore a backup onto this fresh store, all or nothing: every event goes into the log
+    /// as it was (same id, stream, seq, stamp) and is projected, and this device becomes
+    /// `(participant, device)` again on a **new epoch** — one past any epoch of that device in the
+    /// backup — so it never writes a seq the old install may already have sent. Refused (and
+    /// nothing stored) if the store already holds events, or if the events are not a contiguous
+    /// log (a stream with a gap or a repeated id). Returns how many events came back.
+    pub fn restore(
+        &mut self,
+        participant: &str,
+        device: &str,
+        events: &[Event],
+    ) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if !table::events::all(&tx)?.is_empty() {
+            return Err(StoreError::Invalid("this phone already holds records; erase it first".into()));
+        }
+        let mut next: std::collections::BTreeMap<&StreamId, u64> = std::collections::BTreeMap::new();
+        let mut ordered: Vec<&Event> = events.iter().collect();
+        ordered.sort_by(|a, b| a.stream.cmp(&b.stream).then(a.seq.cmp(&b.seq)));
+        let mut last = table::meta::last_stamp(&tx)?;
+        let mut epoch = 0;
+        for event in ordered {
+            let want = next.entry(&event.stream).or_insert(1);
+            if event.seq != *want {
+                return Err(StoreError::Invalid(
+                    "the backup's records have a gap; nothing was restored".into(),
+                ));
+            }
+            *want += 1;
+            if event.stream.participant == participant && event.stream.device == device {
+                epoch = epoch.max(event.stream.epoch);
+            }
+            table::events::insert(&tx, event).map_err(|_| {
+                StoreError::Invalid("the backup repeats a record; nothing was restored".into())
+            })?;
+            table::project(&tx, event)?;
+            last = HlcStamp::observe(last, event.hlc);
+        }
+        table::meta::set_last_stamp(&tx, last)?;
+        let stream = StreamId {
+            participant: participant.into(),
+            device: device.into(),
+            epoch: epoch.saturating_add(1),
+        };
+        table::meta::set_identity(&tx, &stream)?;
+        tx.commit()?;
+        self.identity = table::meta::identity(&self.conn)?;
+        self.home = self.identity.clone();
+        Ok(events.len())
     }
 
     /// Read and write as `participant` (on the stream `(participant, this device, epoch)`), or
@@ -429,27 +523,6 @@ fn append_raw_in(
     table::meta::set_last_stamp(tx, hlc)?;
     table::project(tx, &event)?;
     Ok(event)
-}
-
-/// The first 16 bytes of every SQLite 3 database. An empty file is also fine (SQLite makes it a
-/// new database); anything else is not ours and must not be touched.
-fn check_is_sqlite(path: &Path) -> Result<(), String> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut header = [0u8; 16];
-    let mut read = 0;
-    while read < header.len() {
-        match file.read(&mut header[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(e) => return Err(e.to_string()),
-        }
-    }
-    if read == 0 || &header[..read] == b"SQLite format 3\0" {
-        Ok(())
-    } else {
-        Err("the file is not a Waymark database (it may be damaged)".to_string())
-    }
 }
 
 #[cfg(test)]

@@ -9,13 +9,19 @@ use crate::table;
 /// half-understood.
 pub const SCHEMA_VERSION: i64 = 13;
 
-pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
+/// A database from a newer build is refused ([`StoreError::NewerSchema`]) before anything is
+/// written to it.
+pub fn refuse_newer(conn: &Connection) -> Result<i64, StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
-        return Err(StoreError::Invalid(format!(
-            "the database was made by a newer version of Waymark (schema {current}); update the app"
-        )));
+        // `Store::open` fills in the path (an in-memory database has none).
+        return Err(StoreError::NewerSchema { path: std::path::PathBuf::new(), version: current });
     }
+    Ok(current)
+}
+
+pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
+    let current = refuse_newer(conn)?;
     let tx = conn.transaction()?;
     for (version, sql) in table::migrations() {
         if version > current {

@@ -1,6 +1,6 @@
 // Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.
 
-export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "rate_limited" | "internal" | "forbidden" | "too_many_tries";
+export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "rate_limited" | "internal" | "forbidden" | "too_many_tries" | "locked" | "wrong_pin";
 
 export type Error = { code: Code, message: string, };
 
@@ -8,7 +8,76 @@ export type StatusRequest = Record<symbol, never>;
 
 export type StatusView = { version: string, locales: Array<string>, database: DatabaseStatus, };
 
-export type DatabaseStatus = { "state": "ok" } | { "state": "unavailable", path: string, reason: string, };
+export type DatabaseStatus = { "state": "ok" } | { "state": "locked" } | { "state": "unavailable", path: string, problem: DatabaseProblem, reason: string, };
+
+export type DatabaseProblem = "damaged" | "wrong_key" | "missing_key" | "key_damaged" | "newer_version";
+
+export type LockStatusRequest = Record<symbol, never>;
+
+export type SetPinRequest = { pin: string, 
+/**
+ * The same PIN typed again.
+ */
+again: string, };
+
+export type PinRequest = { pin: string, };
+
+export type LockView = { 
+/**
+ * This app can have a lock (false on the hub and at the office).
+ */
+available: boolean, 
+/**
+ * A PIN is set.
+ */
+enabled: boolean, 
+/**
+ * The app is locked: the PIN is needed before anything else.
+ */
+locked: boolean, 
+/**
+ * The first-run question about the lock has not been answered yet.
+ */
+offer: boolean, 
+/**
+ * Wrong PINs in a row so far.
+ */
+wrong: number, 
+/**
+ * Wrong PINs left before a wait starts.
+ */
+tries_before_wait: number, 
+/**
+ * Milliseconds to wait before the next try (0: try now).
+ */
+wait_ms: bigint, 
+/**
+ * The length of the current wait, for the message said aloud: 30 s, 60 s, 300 s, 900 s or
+ * 3600 s (0: no wait).
+ */
+wait_step_s: number, };
+
+export type EraseRequest = Record<symbol, never>;
+
+export type SaveBackupRequest = { passphrase: string, 
+/**
+ * The same passphrase typed again.
+ */
+again: string, };
+
+export type BackupFile = { file_name: string, 
+/**
+ * The armoured age file (text).
+ */
+content: string, events: number, };
+
+export type RestoreBackupRequest = { 
+/**
+ * The text of a file made by `save_backup`.
+ */
+content: string, passphrase: string, };
+
+export type RestoreResult = { events: number, };
 
 export type UiStringsRequest = { locale: string, };
 
@@ -726,6 +795,15 @@ export interface Commands {
   sync_status: { request: SyncStatusRequest; response: SyncStatusView };
   follow_live_step: { request: GetStepRequest; response: StepView };
   my_attendance: { request: MyAttendanceRequest; response: RarRecord };
+  lock_status: { request: LockStatusRequest; response: LockView };
+  set_pin: { request: SetPinRequest; response: LockView };
+  remove_pin: { request: PinRequest; response: LockView };
+  skip_lock_offer: { request: LockStatusRequest; response: LockView };
+  unlock: { request: PinRequest; response: LockView };
+  lock_now: { request: LockStatusRequest; response: LockView };
+  erase_everything: { request: EraseRequest; response: LockView };
+  save_backup: { request: SaveBackupRequest; response: BackupFile };
+  restore_backup: { request: RestoreBackupRequest; response: RestoreResult };
 }
 
 /** Facilitator use-cases: the hub route `POST /hub/api/<name>` (loopback only). */
@@ -768,6 +846,7 @@ export interface SyncCommands {
   live_follow: { request: LiveFollowRequest; response: LiveNowView };
   live_join: { request: LiveJoinRequest; response: LiveSummary };
   live_answer: { request: LiveAnswerRequest; response: LiveAnswered };
+  erase_phone: { request: EraseRequest; response: LockView };
 }
 
 /** App-only commands: native voice-over playback through rodio. */

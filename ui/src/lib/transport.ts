@@ -15,18 +15,22 @@ export class ApiError extends Error {
   }
 }
 
-const CODES: readonly string[] = [
-  'invalid_input',
-  'not_found',
-  'database_unavailable',
-  'sync_failed',
-  'unauthorized',
-  'pairing_refused',
-  'rate_limited',
-  'internal',
-  'forbidden',
-  'too_many_tries',
-];
+// Every `Code` (the record type makes the compiler fail when one is missing).
+const CODE_SET: Record<Code, true> = {
+  invalid_input: true,
+  not_found: true,
+  database_unavailable: true,
+  sync_failed: true,
+  unauthorized: true,
+  pairing_refused: true,
+  rate_limited: true,
+  internal: true,
+  forbidden: true,
+  too_many_tries: true,
+  locked: true,
+  wrong_pin: true,
+};
+const CODES: readonly string[] = Object.keys(CODE_SET);
 
 /**
  * True for the app's own pages inside the Tauri app (desktop or mobile webview). A page the hub

@@ -12,7 +12,9 @@ export interface SessionRef {
 
 export type View =
   | { name: 'loading' }
-  | { name: 'error-db'; path: string; reason: string }
+  | { name: 'error-db'; path: string; reason: string; problem?: string }
+  | { name: 'locked' }
+  | { name: 'privacy' }
   | { name: 'error'; message: string }
   | { name: 'home' }
   | { name: 'step'; session: SessionRef; index: number }

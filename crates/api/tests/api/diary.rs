@@ -4,7 +4,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use waymark_api::*;
-use waymark_store::Store;
 
 use crate::content;
 
@@ -22,7 +21,7 @@ fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let now = Arc::new(AtomicI64::new(FRIDAY_9PM));
     let clock_now = now.clone();
-    let store = Store::open(&dir.path().join("w.db")).unwrap();
+    let store = waymark_api::vault::open_store(&dir.path().join("w.db")).unwrap();
     let api = Api::with_store(content(), store, Arc::new(move || clock_now.load(Ordering::SeqCst)));
     Fixture { api, now, _dir: dir }
 }

@@ -5,6 +5,7 @@
 mod diary;
 mod live;
 mod pairing;
+mod privacy;
 mod programme;
 mod register;
 mod sync;
@@ -130,11 +131,11 @@ fn a_corrupt_database_is_reported_not_overwritten() {
     std::fs::write(&db, &junk).unwrap();
     let api = open(&db);
     match api.status(StatusRequest {}).unwrap().database {
-        DatabaseStatus::Unavailable { path, reason } => {
+        DatabaseStatus::Unavailable { path, reason, .. } => {
             assert!(path.ends_with("w.db"));
             assert!(!reason.is_empty());
         }
-        DatabaseStatus::Ok => panic!("junk opened as a database"),
+        other => panic!("junk opened as a database: {other:?}"),
     }
     let err = api.list_sessions(ListSessionsRequest { locale: en() }).unwrap_err();
     assert_eq!(err.code, Code::DatabaseUnavailable);

@@ -121,11 +121,11 @@ mod tests {
             started_at_ms: 1_000,
         };
         {
-            let mut hub = Store::open(&path).unwrap();
+            let mut hub = Store::open(&path, &crate::cipher::test_key()).unwrap();
             hub.hub_create_group("g", "Group", 0).unwrap();
             hub.live_save(&state, &["p1", "p2"]).unwrap();
         }
-        let mut hub = Store::open(&path).unwrap();
+        let mut hub = Store::open(&path, &crate::cipher::test_key()).unwrap();
         assert_eq!(hub.live_sessions().unwrap(), vec![(state, vec!["p1".to_string(), "p2".to_string()])]);
         assert!(hub.live_end("live-1").unwrap());
         assert!(!hub.live_end("live-1").unwrap());

@@ -63,6 +63,13 @@ pub fn set_last_stamp(conn: &Connection, stamp: HlcStamp) -> Result<(), StoreErr
     set(conn, "last_hlc", &stamp.to_sortable())
 }
 
+/// Replace this device's identity (restoring a backup onto a fresh install).
+pub fn set_identity(conn: &Connection, stream: &StreamId) -> Result<(), StoreError> {
+    set(conn, "participant_id", &stream.participant)?;
+    set(conn, "device_id", &stream.device)?;
+    set(conn, "epoch", &stream.epoch.to_string())
+}
+
 pub fn set_participant(conn: &Connection, participant: &str) -> Result<(), StoreError> {
     set(conn, "participant_id", participant)
 }
