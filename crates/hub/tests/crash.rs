@@ -235,7 +235,10 @@ fn a_hub_killed_at_random_while_phones_sync_loses_nothing_it_acknowledged_and_du
         assert_eq!(ids.len(), n, "an event id appears twice");
     }
     running.kill();
-    let store = Store::open(&dir.path().join("hub.db")).unwrap();
+    let db = dir.path().join("hub.db");
+    // SQLCipher: the key is in `hub.key` beside the database.
+    let key = waymark_api::vault::Vault::beside(&db).plain_key().unwrap().unwrap();
+    let store = Store::open(&db, &key).unwrap();
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
 
