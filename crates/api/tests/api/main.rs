@@ -7,6 +7,7 @@ mod live;
 mod pairing;
 mod programme;
 mod sync;
+mod voices;
 
 use std::path::Path;
 use std::sync::Arc;
