@@ -76,8 +76,20 @@ export class Session {
     return first;
   }
 
-  click(element) {
-    return this.cmd('POST', `/element/${element}/click`, {});
+  /**
+   * Click, as a person taps: just after a screen change the page takes no taps for a moment
+   * (ui/src/lib/taps.ts), which WebDriver reports as an intercepted click; try again for 3 s.
+   */
+  async click(element) {
+    const end = Date.now() + 3000;
+    for (;;) {
+      try {
+        return await this.cmd('POST', `/element/${element}/click`, {});
+      } catch (e) {
+        if (e.error !== 'element click intercepted' || Date.now() > end) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }
 
   text(element) {

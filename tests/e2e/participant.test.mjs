@@ -1,0 +1,98 @@
+// What a newcomer hit (issue 16): a double tap that answers twice, lost place on Back and reload,
+// silent screens with "Read aloud" on, numbers that make no sense, help that cannot be tapped.
+// In the office hub, headless Chromium at 360×740.
+//   cd tests/e2e && node --test participant.test.mjs
+// Needs the hub binary (env WAYMARK_HUB_BIN) built with the current ui/dist, and Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { removeDir, tempDir } from './helpers.mjs';
+import { launchChromium, PHONE, startHub } from './hubproc.mjs';
+
+describe('a newcomer on the participant screens', () => {
+  let browser;
+  let hub;
+  let dataDir;
+
+  before(async () => {
+    browser = await launchChromium();
+    dataDir = await tempDir('participant');
+    hub = await startHub(dataDir);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await hub?.stop();
+    if (dataDir) await removeDir(dataDir);
+  });
+
+  async function api(name, request) {
+    const response = await fetch(new URL(`api/${name}`, hub.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(body)}`);
+    return body;
+  }
+
+  /** A fresh browser profile on Home, "Read aloud" off unless `autoplay`. */
+  async function open({ autoplay = false } = {}) {
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addInitScript((a) => {
+      if (!sessionStorage.getItem('test-started')) {
+        sessionStorage.setItem('test-started', '1');
+        localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: 'en-GB', autoplay: a }));
+      }
+    }, autoplay);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(hub.url);
+    await page.getByTestId('quick-add').waitFor();
+    return { context, page, errors };
+  }
+
+  /** Two taps 120 ms apart on the same spot, as a person's double tap. */
+  async function doubleTap(page, locator) {
+    await page.waitForTimeout(600); // a person looks at the new screen before tapping
+    const box = await locator.boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(120);
+    await page.mouse.click(x, y);
+  }
+
+  test('a double tap answers one question, and the choice shows before the next', async () => {
+    const { context, page, errors } = await open();
+    try {
+      await page.getByTestId('nav-audit').click();
+      await page.getByTestId('audit-form-audit').click();
+      await page.getByTestId('audit-counter').filter({ hasText: 'Question 1 of 10' }).waitFor();
+      const first = page.getByTestId('audit-answer-0');
+      await first.click();
+      // The choice is shown as picked while the screen is still on question 1.
+      assert.equal(await first.getAttribute('aria-pressed'), 'true');
+      assert.match(await page.getByTestId('audit-counter').innerText(), /Question 1 of 10/);
+      await page.getByTestId('audit-counter').filter({ hasText: 'Question 2 of 10' }).waitFor();
+
+      await doubleTap(page, page.getByTestId('audit-answer-0'));
+      await page.getByTestId('audit-counter').filter({ hasText: 'Question 3 of 10' }).waitFor();
+      await page.waitForTimeout(800);
+      assert.match(await page.getByTestId('audit-counter').innerText(), /Question 3 of 10/, 'the second tap answered question 3');
+      assert.equal(await page.locator('[data-testid^="audit-answer-"][aria-pressed="true"]').count(), 0);
+
+      // The same on Home: a double tap on Beer opens the drink screen and picks no size.
+      await page.getByTestId('home-button').click();
+      await page.getByTestId('quick-add').waitFor();
+      await doubleTap(page, page.getByTestId('quick-beer'));
+      await page.getByTestId('drink-screen').waitFor();
+      await page.waitForTimeout(800);
+      assert.equal(await page.locator('[data-testid^="size-"][aria-pressed="true"]').count(), 0, 'a size was picked');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
