@@ -95,4 +95,54 @@ describe('a newcomer on the participant screens', () => {
       await context.close();
     }
   });
+
+  test('with Read aloud on, every screen speaks as it appears; with it off, none does', async () => {
+    for (const autoplay of [true, false]) {
+      const { context, page, errors } = await open({ autoplay });
+      const heard = [];
+      page.on('request', (r) => {
+        const m = r.url().match(/\/audio\/en-GB\/(.+)\.ogg/);
+        if (m) heard.push(m[1]);
+      });
+      try {
+        for (const [open, ready] of [
+          ['nav-diary', 'diary-list'],
+          ['nav-week', 'week-view'],
+          ['nav-goal', 'goal-screen'],
+          ['nav-surf', 'surf-screen'],
+          ['nav-audit', 'audit-screen'],
+          ['nav-export', 'export-screen'],
+          ['quick-drug', 'drug-screen'],
+          ['quick-urge', 'urge-screen'],
+          ['quick-beer', 'drink-screen'],
+          ['my-plan-button', 'my-plan'],
+          ['sharing-open', 'sharing-screen'],
+        ]) {
+          const before = heard.length;
+          await page.getByTestId(open).click();
+          await page.getByTestId(ready).waitFor();
+          await page.waitForTimeout(300);
+          if (autoplay) assert.ok(heard.length > before, `${ready} was silent on arrival`);
+          else assert.equal(heard.length, before, `${ready} spoke with Read aloud off`);
+          if (ready === 'audit-screen') {
+            // Each question speaks as it comes.
+            await page.getByTestId('audit-form-audit_c').click();
+            await page.getByTestId('audit-counter').filter({ hasText: 'Question 1 of 3' }).waitFor();
+            await page.waitForTimeout(300);
+            if (autoplay) assert.ok(heard.includes('audit-q1'), `question 1 was not read: ${heard}`);
+            await page.getByTestId('audit-answer-0').click();
+            await page.getByTestId('audit-counter').filter({ hasText: 'Question 2 of 3' }).waitFor();
+            await page.waitForTimeout(300);
+            if (autoplay) assert.ok(heard.includes('audit-q2'), `question 2 was not read: ${heard}`);
+            else assert.equal(heard.length, before);
+          }
+          await page.getByTestId('home-button').click();
+          await page.getByTestId('quick-add').waitFor();
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
