@@ -145,4 +145,36 @@ describe('a newcomer on the participant screens', () => {
       }
     }
   });
+
+  test('help is numbers you can tap, each heard, on Home and beside every safety notice', async () => {
+    const { context, page, errors } = await open();
+    try {
+      const expectLinks = async (scope, where) => {
+        for (const [id, tel] of [
+          ['help-999', 'tel:999'],
+          ['help-111', 'tel:111'],
+          ['help-drinkline', 'tel:03001231110'],
+          ['help-frank', 'tel:03001236600'],
+        ]) {
+          const link = scope.getByTestId(id);
+          assert.equal(await link.getAttribute('href'), tel, `${where}: ${id}`);
+          const box = await link.boundingBox();
+          assert.ok(box.height >= 48 && box.width >= 200, `${where}: ${id} is a small target: ${JSON.stringify(box)}`);
+        }
+        const ui = await api('ui_strings', { locale: 'en-GB' });
+        for (const id of ['help-title', 'help-999', 'help-111', 'help-drinkline', 'help-frank', 'help-people']) {
+          assert.ok(ui.voices[id], `${id} has no voice-over`);
+        }
+      };
+      await expectLinks(page.getByTestId('help-links'), 'Home');
+      await page.getByTestId('nav-goal').click();
+      await page.getByTestId('goal-change').click();
+      await page.getByTestId('goal-aim-stop').click();
+      await page.getByTestId('safety-withdrawal').waitFor();
+      await expectLinks(page.getByTestId('safety-withdrawal'), 'the Stop goal');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
