@@ -177,4 +177,52 @@ describe('a newcomer on the participant screens', () => {
       await context.close();
     }
   });
+
+  test('numbers that make no sense are questioned, and the week counts only days that have come', async () => {
+    const { context, page, errors } = await open();
+    const drinks = async () =>
+      (await api('list_diary', { from_ms: Date.now() - 86400000, to_ms: Date.now() + 86400000 })).entries.filter(
+        (e) => e.entry.diary === 'drink',
+      ).length;
+    try {
+      const before = await drinks();
+      // "Other drink" asks how strong it is, and shows no units until it knows.
+      await page.getByTestId('quick-other').click();
+      await page.getByTestId('drink-other-strength').waitFor();
+      assert.equal(await page.getByTestId('drink-abv').inputValue(), '');
+      assert.equal(await page.getByTestId('size-568-units').count(), 0);
+      await page.getByTestId('save-drink').click();
+      await page.getByTestId('drink-abv-error').waitFor();
+
+      // 5 L at 96 %: "Is that right?" with the danger notice and help, and nothing saved yet.
+      await page.getByTestId('drink-volume').fill('5000');
+      await page.getByTestId('drink-abv').fill('96');
+      await page.getByTestId('save-drink').click();
+      await page.getByTestId('drink-check').waitFor();
+      assert.match(await page.getByTestId('drink-check').innerText(), /Is that right\?/);
+      await page.getByTestId('drink-check-danger').getByTestId('help-999').waitFor();
+      assert.equal(await drinks(), before, 'saved without asking');
+      // No, change it: 5 L of 4 % is 20 units — asked again, then saved when the person says yes.
+      await page.getByTestId('drink-check-change').click();
+      await page.getByTestId('drink-abv').fill('4');
+      await page.getByTestId('save-drink').click();
+      await page.getByTestId('drink-check').waitFor();
+      assert.equal(await page.getByTestId('drink-check-danger').count(), 0);
+      await page.getByTestId('drink-check-yes').click();
+      await page.getByTestId('quick-add').waitFor();
+      assert.equal(await drinks(), before + 1);
+
+      // My week: drink-free days out of the days that have come; no cost is "None entered".
+      await page.getByTestId('nav-week').click();
+      await page.getByTestId('week-summary').waitFor();
+      const today = (new Date().getDay() + 6) % 7; // 0 = Monday
+      assert.equal(await page.getByTestId('stat-drink-free').innerText(), `${today} / ${today + 1}`);
+      assert.equal(await page.getByTestId('stat-spend').innerText(), 'None entered');
+      const notYet = (await page.getByTestId('week-days').innerText()).match(/Not yet/g)?.length ?? 0;
+      assert.equal(notYet, 6 - today);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -103,7 +103,8 @@ fn spoken_form(sentence: &str) -> String {
     for i in 0..words.len() {
         let d = digits_of(words[i]);
         let starts = all_digits(&d) && d.starts_with('0') && d.len() >= 3;
-        let continues = i > 0 && in_phone[i - 1] && all_digits(&d) && words[i - 1].len() == digits_of(words[i - 1]).len();
+        let continues =
+            i > 0 && in_phone[i - 1] && all_digits(&d) && words[i - 1].len() == digits_of(words[i - 1]).len();
         in_phone[i] = starts || continues;
     }
     words

@@ -283,7 +283,15 @@ date: string,
 /**
  * 0 = Monday … 6 = Sunday.
  */
-weekday: number, units: number, drink_free: boolean, };
+weekday: number, units: number, 
+/**
+ * No drink recorded on a day that has come (never true for a day still to come).
+ */
+drink_free: boolean, 
+/**
+ * The day is after "today" ([`WeekView::as_of`]): not counted as drink-free.
+ */
+to_come: boolean, };
 
 export type Insight = { "kind": "urges_mostly", weekday: number, part: PartOfDay, } | { "kind": "within_guideline" } | { "kind": "over_guideline" } | { "kind": "not_spread_out" } | { "kind": "heaviest_day", weekday: number, } | { "kind": "units_goal_met" } | { "kind": "units_goal_missed" } | { "kind": "drink_free_goal_met" } | { "kind": "all_urges_resisted" };
 
