@@ -225,4 +225,59 @@ describe('a newcomer on the participant screens', () => {
       await context.close();
     }
   });
+
+  test('Back goes back inside the app, and a reload keeps the screen and unsaved text', async () => {
+    const { context, page, errors } = await open();
+    try {
+      // Back from My week is Home, not the page before the app; Forward is My week again.
+      await page.getByTestId('nav-week').click();
+      await page.getByTestId('week-view').waitFor();
+      await page.goBack();
+      await page.getByTestId('quick-add').waitFor();
+      assert.equal(new URL(page.url()).origin, new URL(hub.url).origin, 'Back left the app');
+      await page.goForward();
+      await page.getByTestId('week-view').waitFor();
+
+      // A half-written reflection survives a reload on the same step, unsaved.
+      const { sessions } = await api('list_sessions', { locale: 'en-GB' });
+      let at = null;
+      for (const s of sessions) {
+        for (let i = 0; i < s.step_count && !at; i++) {
+          const step = await api('get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
+          if (step.kind === 'reflect') at = { s, i };
+        }
+        if (at) break;
+      }
+      for (let i = 0; i < at.i; i++) {
+        const step = await api('get_step', { locale: 'en-GB', session_id: at.s.id, step_index: i });
+        await api('complete_step', { session_id: at.s.id, step_id: step.step_id });
+      }
+      await page.getByTestId('home-button').click();
+      await page.reload();
+      await page.getByTestId(`session-card-${at.s.id}`).click();
+      await page.getByTestId('reflect-input').waitFor();
+      const words = 'Half a thought, not saved';
+      await page.getByTestId('reflect-input').fill(words);
+      await page.reload();
+      await page.getByTestId('reflect-input').waitFor();
+      assert.equal(Number(await page.getByTestId('step-counter').getAttribute('data-step')), at.i + 1);
+      await page.waitForFunction(
+        (w) => document.querySelector('[data-testid="reflect-input"]')?.value === w,
+        words,
+      );
+      // Leaving the page with it unsaved asks first.
+      const asked = new Promise((resolve) => {
+        page.once('dialog', async (d) => {
+          resolve(d.type());
+          await d.accept();
+        });
+      });
+      await page.getByTestId('reflect-input').press('End');
+      await page.close({ runBeforeUnload: true });
+      assert.equal(await asked, 'beforeunload');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

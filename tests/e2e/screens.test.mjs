@@ -126,7 +126,7 @@ describe('every participant screen fits at 320 px', () => {
             const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
             await api(hub.url, 'complete_step', { session_id: s.id, step_id: step.step_id });
           }
-          await page.reload();
+          await page.goto(hub.url);
           await page.getByTestId(`session-card-${s.id}`).click();
           await page.getByTestId('step-text').waitFor();
           await check(`step-${kind}`);
