@@ -280,4 +280,44 @@ describe('a newcomer on the participant screens', () => {
       await context.close();
     }
   });
+
+  test('less reading: sizes have pictures, export says what it makes, a full box says so, My plan saves itself', async () => {
+    const { context, page, errors } = await open();
+    try {
+      await page.getByTestId('quick-beer').click();
+      for (const ml of [568, 284]) {
+        assert.equal(await page.getByTestId(`size-${ml}`).locator('svg').count(), 1, `size ${ml} has no picture`);
+      }
+      const [pint, half] = await Promise.all(
+        [568, 284].map((ml) => page.getByTestId(`size-${ml}`).locator('svg').boundingBox()),
+      );
+      assert.ok(pint.height > half.height, 'a pint is drawn bigger than a half');
+      await page.getByTestId('home-button').click();
+
+      await page.getByTestId('nav-export').click();
+      const words = await page.getByTestId('export-screen').innerText();
+      assert.doesNotMatch(words, /\bCSV\b|\bJSON\b/, 'file formats by their abbreviations');
+      await page.getByTestId('home-button').click();
+
+      // My plan has no Save buttons: what is typed is saved after a pause.
+      await page.getByTestId('my-plan-button').click();
+      await page.getByTestId('plan-saves-itself').waitFor();
+      assert.equal(await page.locator('[data-testid^="save-section-"]').count(), 0);
+      const box = page.locator('[data-testid^="plan-input-"]').first();
+      const [, stepId, fieldId] = (await box.getAttribute('data-testid')).match(/^plan-input-(.+?)-([^-]+)$/);
+      await box.fill('Ring my sister');
+      await page.locator('[data-testid^="plan-status-"] .notice').first().waitFor();
+      const plan = await api('my_plan', { locale: 'en-GB' });
+      const field = plan.sections.flatMap((x) => x.fields).find((f) => f.step_id === stepId && f.field_id === fieldId);
+      assert.equal(field?.answer, 'Ring my sister', 'the plan did not save itself');
+
+      // A box that is full says so (pasted text past the limit is not kept).
+      await box.fill('x'.repeat(2500));
+      assert.equal((await box.inputValue()).length, 2000);
+      await page.getByTestId('text-full').first().waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -741,7 +741,7 @@ export-text = Testun y ffeil
 # Heading: bring back a backup.
 import-title = Dod â chopi wrth gefn yn ôl
 # Short explanation of import.
-import-intro = Dewiswch ffeil wrth gefn, JSON, a wnaed gan Waymark.
+import-intro = Dewiswch gopi wrth gefn a wnaed gan Waymark.
 # Label of the file chooser.
 import-choose = Dewis ffeil
 # Shown after an import worked.

@@ -741,7 +741,7 @@ export-text = The file text
 # Heading: bring back a backup.
 import-title = Bring back a backup
 # Short explanation of import.
-import-intro = Choose a backup file, JSON, that Waymark made.
+import-intro = Choose a backup copy that Waymark made.
 # Label of the file chooser.
 import-choose = Choose a file
 # Shown after an import worked.
