@@ -285,11 +285,12 @@ date: string,
  */
 weekday: number, units: number, 
 /**
- * No drink recorded on a day that has come (never true for a day still to come).
+ * No drink recorded on this day.
  */
 drink_free: boolean, 
 /**
- * The day is after "today" ([`WeekView::as_of`]): not counted as drink-free.
+ * The day is after "today" ([`WeekView::as_of`]): not counted in `drink_free_days`, and
+ * shown as "not yet", whatever `drink_free` says.
  */
 to_come: boolean, };
 
