@@ -78,7 +78,8 @@ export class Session {
 
   /**
    * Click, as a person taps: just after a screen change the page takes no taps for a moment
-   * (ui/src/lib/taps.ts), which WebDriver reports as an intercepted click; try again for 3 s.
+   * (ui/src/lib/taps.ts), which WebDriver reports as an intercepted click (WebKitWebDriver: not
+   * interactable); try again for 3 s.
    */
   async click(element) {
     const end = Date.now() + 3000;
@@ -86,7 +87,8 @@ export class Session {
       try {
         return await this.cmd('POST', `/element/${element}/click`, {});
       } catch (e) {
-        if (e.error !== 'element click intercepted' || Date.now() > end) throw e;
+        const held = e.error === 'element click intercepted' || e.error === 'element not interactable';
+        if (!held || Date.now() > end) throw e;
         await new Promise((r) => setTimeout(r, 100));
       }
     }
