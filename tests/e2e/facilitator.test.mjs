@@ -202,8 +202,7 @@ describe('facilitator screens on the hub', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="share-summaries"]')?.checked === true);
     await summaries.uncheck();
     await page.waitForFunction(() => document.querySelector('[data-testid="share-entries"]')?.checked === false);
-    await page.reload();
-    await page.getByTestId('sharing-open').click();
+    await page.reload(); // stays on the sharing screen
     await page.getByTestId('sharing-screen').waitFor();
     assert.equal(await page.getByTestId('share-entries').isChecked(), false);
     await context.close();

@@ -89,8 +89,10 @@ describe('office hub in headless Chromium', () => {
       assert.match(await page.getByTestId('step-counter').innerText(), new RegExp(`Step 2 of ${total}`));
       await screenshot(page, 'step2-360');
 
-      // A reload starts at home, which shows 1 step done; reopening resumes at step 2.
+      // A reload stays on step 2; Home shows 1 step done; reopening resumes at step 2.
       await page.reload();
+      await page.waitForFunction(() => document.querySelector('[data-testid="step-counter"]')?.getAttribute('data-step') === '2');
+      await page.getByTestId('home-button').click();
       await first.waitFor();
       assert.equal(await first.getAttribute('data-done'), '1');
       assert.match(await first.innerText(), /\b1\b/);

@@ -96,17 +96,59 @@ export async function assertAccessible(page, where) {
   assert.equal(result.violations.length, 0, `axe found accessibility violations on ${where}`);
 }
 
-/** No horizontal scrolling of the page at 320 CSS px (WCAG 1.4.10 reflow). */
+/**
+ * What does not fit at the current width: the page scrolling sideways, an element reaching past
+ * the window's edge, or content spilling out of (or cut off inside) its own box — a label wider
+ * than its button. Scroll containers (`overflow-x: auto|scroll`, e.g. a wide table) and what is
+ * inside them are allowed to be wider; so is visually hidden text.
+ */
+export async function misfits(page) {
+  return page.evaluate((loose) => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const out = [];
+    if (root.scrollWidth > width) out.push(`the page is ${root.scrollWidth} px wide`);
+    const name = (el) =>
+      `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}${
+        typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''
+      } "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+    const walk = (el) => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || el.classList.contains('visually-hidden')) return;
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
+        out.push(`${name(el)} reaches ${Math.round(box.left)}–${Math.round(box.right)} px`);
+      }
+      if (['auto', 'scroll'].includes(style.overflowX) || el.matches(loose)) return;
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && !(el instanceof SVGElement)) {
+        out.push(`${name(el)} holds ${el.scrollWidth} px in ${el.clientWidth} px`);
+      }
+      for (const child of el.children) walk(child);
+    };
+    walk(document.body);
+    return out;
+  }, LOOSE_FOR);
+}
+
+/**
+ * Screens held only to the page not scrolling sideways, not yet to the strict check: the
+ * facilitator's screens (the person panel's content is 9 px too wide at 320). Empty this when
+ * they fit.
+ */
+const LOOSE_FOR = '[data-testid="facilitator"]';
+
+/**
+ * Reflow at 320 CSS px (WCAG 1.4.10), strictly: nothing scrolls sideways, reaches past the edge
+ * or spills out of its box (see {@link misfits}); screenshot `<where>-320.png`.
+ */
 export async function assertReflows(page, where) {
   const before = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
+  await page.waitForTimeout(50);
+  const found = await misfits(page);
   await page.screenshot({ path: path.join(await artifactsDir(), `${where}-320.png`), fullPage: true });
   await page.setViewportSize(before);
-  assert.ok(scrollWidth <= clientWidth, `${where} scrolls sideways at 320 px: ${scrollWidth} > ${clientWidth}`);
+  assert.deepEqual(found, [], `${where} does not fit at 320 px:\n  ${found.join('\n  ')}`);
 }
 
 /**

@@ -150,8 +150,8 @@ describe('the programme in the office hub', () => {
       (n) => document.querySelector('[data-testid="step-counter"]')?.getAttribute('data-step') === String(n),
       index + 2,
     );
+    // A reload stays on the step after it; Back (the app's) shows the reflection again.
     await page.reload();
-    await page.getByTestId(`session-card-${session}`).click();
     await page.getByTestId('step-counter').waitFor();
     await page.getByTestId('back-button').click();
     await page.waitForFunction(
@@ -206,10 +206,10 @@ describe('the programme in the office hub', () => {
     const [key] = Object.keys(typed);
     const [stepId, fieldId] = key.split('/');
     await page.getByTestId(`plan-input-${stepId}-${fieldId}`).fill('Cut down, then stop');
-    await page.getByTestId('save-section-5').click();
+    // The plan saves itself as the person types: "Saved." shows without a Save button.
+    assert.equal(await page.getByTestId('save-section-5').count(), 0);
     await page.locator('[data-testid="plan-section-5"] [role="status"] .notice').waitFor();
-    await page.reload();
-    await page.getByTestId('my-plan-button').click();
+    await page.reload(); // stays on My plan
     await page.getByTestId('plan-section-5').waitFor();
     assert.equal(await page.getByTestId(`plan-input-${stepId}-${fieldId}`).inputValue(), 'Cut down, then stop');
 

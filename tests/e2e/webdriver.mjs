@@ -76,8 +76,22 @@ export class Session {
     return first;
   }
 
-  click(element) {
-    return this.cmd('POST', `/element/${element}/click`, {});
+  /**
+   * Click, as a person taps: just after a screen change the page takes no taps for a moment
+   * (ui/src/lib/taps.ts), which WebDriver reports as an intercepted click (WebKitWebDriver: not
+   * interactable); try again for 3 s.
+   */
+  async click(element) {
+    const end = Date.now() + 3000;
+    for (;;) {
+      try {
+        return await this.cmd('POST', `/element/${element}/click`, {});
+      } catch (e) {
+        const held = e.error === 'element click intercepted' || e.error === 'element not interactable';
+        if (!held || Date.now() > end) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }
 
   text(element) {

@@ -95,13 +95,25 @@ pub fn voice_for(locale: &str) -> Result<Box<dyn Voice>> {
 /// numbers (such as "175 ml") are left alone, and "ml" is read as "millilitres".
 fn spoken_form(sentence: &str) -> String {
     let words: Vec<&str> = sentence.split(' ').collect();
+    let all_digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let digits_of = |w: &'_ str| w.trim_end_matches(|c: char| !c.is_ascii_digit()).to_string();
+    // A UK phone number ("0300 123 1110"): a word of digits starting with 0, and the groups of
+    // digits that follow it, are read digit by digit.
+    let mut in_phone = vec![false; words.len()];
+    for i in 0..words.len() {
+        let d = digits_of(words[i]);
+        let starts = all_digits(&d) && d.starts_with('0') && d.len() >= 3;
+        let continues =
+            i > 0 && in_phone[i - 1] && all_digits(&d) && words[i - 1].len() == digits_of(words[i - 1]).len();
+        in_phone[i] = starts || continues;
+    }
     words
         .iter()
         .enumerate()
         .map(|(i, w)| {
             let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
             let rest = &w[digits.len()..];
-            if PHONE_NUMBERS.contains(&digits) {
+            if PHONE_NUMBERS.contains(&digits) || (in_phone[i] && !digits.is_empty()) {
                 let spaced: Vec<String> = digits.chars().map(String::from).collect();
                 format!("{}{rest}", spaced.join(" "))
             } else if *w == "ml" {
@@ -327,6 +339,9 @@ mod tests {
         assert_eq!(spoken_form("call 999."), "call 9 9 9.");
         assert_eq!(spoken_form("call 111 now"), "call 1 1 1 now");
         assert_eq!(spoken_form("14 units"), "14 units");
+        assert_eq!(spoken_form("Drinkline: 0300 123 1110."), "Drinkline: 0 3 0 0 1 2 3 1 1 1 0.");
+        assert_eq!(spoken_form("0300 123 6600, free"), "0 3 0 0 1 2 3 6 6 0 0, free");
+        assert_eq!(spoken_form("in 2026 123 people"), "in 2026 123 people");
         assert_eq!(spoken_form("a 175 ml glass, or 25 ml."), "a 175 millilitre glass, or 25 millilitres.");
         assert_eq!(spoken_form("10 ml of pure alcohol"), "10 millilitres of pure alcohol");
         assert_eq!(spoken_form("NHS 111."), "NHS 1 1 1.");

@@ -725,9 +725,9 @@ export-title = Cadw copi o fy nyddiadur
 # Short explanation.
 export-intro = Gwnewch ffeil o’ch dyddiadur. Gallwch ei chadw neu ei dangos i’ch gweithiwr.
 # Button: make a spreadsheet file.
-export-csv = Ffeil taenlen, CSV
+export-csv = Ar gyfer taenlen
 # Button: make a backup file that Waymark can read back.
-export-json = Ffeil wrth gefn, JSON
+export-json = Copi wrth gefn i Waymark
 # Shown after the file was downloaded in a browser.
 export-downloaded = Wedi gorffen. Mae’r ffeil yn eich lawrlwythiadau.
 # Shown in the app: the file text to copy.
@@ -741,10 +741,49 @@ export-text = Testun y ffeil
 # Heading: bring back a backup.
 import-title = Dod â chopi wrth gefn yn ôl
 # Short explanation of import.
-import-intro = Dewiswch ffeil wrth gefn, JSON, a wnaed gan Waymark.
+import-intro = Dewiswch gopi wrth gefn a wnaed gan Waymark.
 # Label of the file chooser.
 import-choose = Dewis ffeil
 # Shown after an import worked.
 import-done = Mae eich copi wrth gefn wedi’i ychwanegu at eich dyddiadur.
 # How many entries the import added. Text only.
 import-count = Cofnodion wedi’u hychwanegu: { $count }
+
+## Issue 16 (what a newcomer hit): help you can tap, numbers that make sense, fewer words.
+
+# Heading above phone numbers a person can tap to call them. Shown with the safety notice and on Home.
+help-title = Help nawr
+# A button that phones 999. Keep the number.
+help-999 = Argyfwng: ffoniwch 999
+# A button that phones NHS 111. Keep the number.
+help-111 = Cyngor iechyd: ffoniwch GIG 111
+# A button that phones Drinkline, the free national alcohol helpline. Keep the number.
+help-drinkline = Drinkline, am alcohol: 0300 123 1110
+# A button that phones FRANK, the free national drugs helpline. Keep the number.
+help-frank = FRANK, am gyffuriau: 0300 123 6600
+# Under the numbers: people to talk to who have no national number.
+help-people = Gallwch hefyd siarad â’ch meddyg teulu neu’ch swyddog prawf.
+# Asked before saving a drink with a lot of units in one entry. A question on its own.
+drink-check-title = Ydy hynny’n iawn?
+# Under "Is that right?": asks the person to look at the numbers again.
+drink-check-body = Mae hynny’n llawer o alcohol mewn un cofnod. Gwiriwch y maint, pa mor gryf yw e a faint.
+# Button: the numbers are right, save them.
+drink-check-yes = Ydy, cadwch e
+# Button: go back and change the numbers.
+drink-check-change = Na, newid e
+# Shown with "Is that right?" when the amount is very large.
+drink-check-danger = Gall cymaint o alcohol fod yn beryglus iawn. Os ydych chi’n teimlo’n sâl, cewch help nawr.
+# "Other drink" has no usual strength, so the person is asked for it. Short.
+drink-other-strength = Pa mor gryf yw e? Chwiliwch am y % ar y label.
+# A day of this week that has not come yet, in the week view. Short.
+week-day-to-come = Ddim eto
+# Money spent this week when no cost was typed in. Short.
+spend-none = Dim wedi’i nodi
+# Week insight when the goal is to stop and there was no alcohol this week.
+insight-stop-goal-met = Dim alcohol yr wythnos hon. Da iawn.
+# Week insight when the goal is to stop but the person drank. Kind, not blaming.
+insight-stop-goal-missed = Cawsoch ddiod yr wythnos hon. Nid methiant yw llithro. Gallwch ddechrau eto heddiw.
+# Shown under a box of text that is full: anything more is not kept.
+text-full = Mae’r blwch hwn yn llawn. Ni fydd dim mwy yn cael ei gadw.
+# My plan: under the heading. The plan saves itself as the person types.
+plan-saves-itself = Mae eich cynllun yn cadw wrth i chi deipio.

@@ -725,9 +725,9 @@ export-title = Save a copy of my diary
 # Short explanation.
 export-intro = Make a file of your diary. You can keep it or show it to your worker.
 # Button: make a spreadsheet file.
-export-csv = Spreadsheet file, CSV
+export-csv = For a spreadsheet
 # Button: make a backup file that Waymark can read back.
-export-json = Backup file, JSON
+export-json = A backup copy for Waymark
 # Shown after the file was downloaded in a browser.
 export-downloaded = Done. The file is in your downloads.
 # Shown in the app: the file text to copy.
@@ -741,10 +741,49 @@ export-text = The file text
 # Heading: bring back a backup.
 import-title = Bring back a backup
 # Short explanation of import.
-import-intro = Choose a backup file, JSON, that Waymark made.
+import-intro = Choose a backup copy that Waymark made.
 # Label of the file chooser.
 import-choose = Choose a file
 # Shown after an import worked.
 import-done = Your backup is added to your diary.
 # How many entries the import added. Text only.
 import-count = Entries added: { $count }
+
+## Issue 16 (what a newcomer hit): help you can tap, numbers that make sense, fewer words.
+
+# Heading above phone numbers a person can tap to call them. Shown with the safety notice and on Home.
+help-title = Help now
+# A button that phones 999. Keep the number.
+help-999 = Emergency: call 999
+# A button that phones NHS 111. Keep the number.
+help-111 = Health advice: call NHS 111
+# A button that phones Drinkline, the free national alcohol helpline. Keep the number.
+help-drinkline = Drinkline, for alcohol: 0300 123 1110
+# A button that phones FRANK, the free national drugs helpline. Keep the number.
+help-frank = FRANK, for drugs: 0300 123 6600
+# Under the numbers: people to talk to who have no national number.
+help-people = You can also talk to your GP or your probation officer.
+# Asked before saving a drink with a lot of units in one entry. A question on its own.
+drink-check-title = Is that right?
+# Under "Is that right?": asks the person to look at the numbers again.
+drink-check-body = That is a lot of alcohol for one entry. Check the size, how strong it is and how many.
+# Button: the numbers are right, save them.
+drink-check-yes = Yes, save it
+# Button: go back and change the numbers.
+drink-check-change = No, change it
+# Shown with "Is that right?" when the amount is very large.
+drink-check-danger = This much alcohol can be very dangerous. If you feel unwell, get help now.
+# "Other drink" has no usual strength, so the person is asked for it. Short.
+drink-other-strength = How strong is it? Look for the % on the label.
+# A day of this week that has not come yet, in the week view. Short.
+week-day-to-come = Not yet
+# Money spent this week when no cost was typed in. Short.
+spend-none = None entered
+# Week insight when the goal is to stop and there was no alcohol this week.
+insight-stop-goal-met = You had no alcohol this week. Well done.
+# Week insight when the goal is to stop but the person drank. Kind, not blaming.
+insight-stop-goal-missed = You had a drink this week. A slip is not a failure. You can start again today.
+# Shown under a box of text that is full: anything more is not kept.
+text-full = This box is full. Anything more will not be kept.
+# My plan: under the heading. The plan saves itself as the person types.
+plan-saves-itself = Your plan saves as you type.

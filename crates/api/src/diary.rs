@@ -387,7 +387,10 @@ impl Api {
         let rows = store.diary_between(from, to)?;
         let goal = store.current_goal()?;
         drop(store);
-        Ok(week_of(rows, start, request.utc_offset_minutes, goal.as_ref()))
+        // "Today" in the person's own time zone: days after it are still to come.
+        let now_ms = (self.clock)() + i64::from(request.utc_offset_minutes) * 60_000;
+        let today = chrono::DateTime::from_timestamp_millis(now_ms).map_or(date, |d| d.date_naive());
+        Ok(week_of(rows, start, request.utc_offset_minutes, goal.as_ref()).as_of(today))
     }
 
     pub fn export_diary(&self, request: ExportRequest) -> Result<ExportFile, Error> {

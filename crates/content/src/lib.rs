@@ -100,6 +100,8 @@ mod load;
 mod ogg;
 pub mod text;
 
+pub use ogg::vorbis_duration_ms;
+
 /// The locale every message must exist in; other locales fall back to it per message.
 pub const SOURCE_LOCALE: &str = "en-GB";
 
@@ -613,6 +615,15 @@ impl Content {
             }
         }
         (!out.is_empty()).then_some(out)
+    }
+
+    /// Ids of the UI messages (`ui.ftl`, `ui-*.ftl`) a locale defines itself, in id order.
+    /// Taken from the parsed Fluent files, so any id Fluent accepts (`drug-nps_spice`) is here.
+    pub fn ui_message_ids(&self, locale: &str) -> Vec<&str> {
+        self.messages
+            .get(locale)
+            .map(|msgs| msgs.iter().filter(|(_, i)| is_ui_file(&i.file)).map(|(id, _)| id.as_str()).collect())
+            .unwrap_or_default()
     }
 
     /// Every message that needs voice-over (see the crate docs for the rule), in a stable

@@ -135,7 +135,12 @@ pub struct DayView {
     /// 0 = Monday … 6 = Sunday.
     pub weekday: u8,
     pub units: f64,
+    /// No drink recorded on this day.
     pub drink_free: bool,
+    /// The day is after "today" ([`WeekView::as_of`]): not counted in `drink_free_days`, and
+    /// shown as "not yet", whatever `drink_free` says.
+    #[serde(default)]
+    pub to_come: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,6 +156,29 @@ pub struct WeekView {
     pub urges_resisted: u32,
     pub goal: Option<Goal>,
     pub insights: Vec<Insight>,
+}
+
+impl WeekView {
+    /// The week as seen on `today` (the person's local date): days after it have not happened,
+    /// so they are `to_come`, and the drink-free count and goal insight leave them out ("6 of 7
+    /// drink-free" on a Wednesday was wrong). A past week is unchanged. Shared summaries
+    /// ([`WeekSummary::of`] on a view without `as_of`) still count the whole week, so devices
+    /// whose clocks differ send the same figure.
+    #[must_use]
+    pub fn as_of(mut self, today: NaiveDate) -> WeekView {
+        let today = today.format("%Y-%m-%d").to_string();
+        for day in &mut self.days {
+            // ISO dates compare as text.
+            day.to_come = day.date > today;
+        }
+        self.drink_free_days = self.days.iter().filter(|d| d.drink_free && !d.to_come).count() as u8;
+        if let Some(goal) = &self.goal
+            && self.drink_free_days < goal.drink_free_days_target
+        {
+            self.insights.retain(|i| *i != Insight::DrinkFreeGoalMet);
+        }
+        self
+    }
 }
 
 /// One week's diary totals as a participant who shares "diary summaries" lets the facilitator see
@@ -293,6 +321,7 @@ pub fn week_view(
                 weekday: date.weekday().num_days_from_monday() as u8,
                 units: round1(units[i]),
                 drink_free: !drank[i],
+                to_come: false,
             }
         })
         .collect();
@@ -369,6 +398,23 @@ mod tests {
 
     fn drink(d: i64, hour: i64, units: f64) -> DrinkFact {
         DrinkFact { occurred_at_ms: at(d, hour, 0), units, cost_pence: 500 }
+    }
+
+    #[test]
+    fn days_still_to_come_are_not_counted_as_drink_free() {
+        let goal = Goal { aim: Aim::CutDown, weekly_units_target: 10.0, drink_free_days_target: 4 };
+        let wednesday = monday() + Duration::days(2);
+        let view = week_view(monday(), 0, Some(&goal), &[drink(1, 20, 3.0)], &[], &[]).as_of(wednesday);
+        let to_come: Vec<bool> = view.days.iter().map(|d| d.to_come).collect();
+        assert_eq!(to_come, [false, false, false, true, true, true, true]);
+        // Monday and Wednesday, not "6 of 7".
+        assert_eq!(view.drink_free_days, 2);
+        assert!(!view.insights.contains(&Insight::DrinkFreeGoalMet));
+        // A week that is over is as it was.
+        let later = monday() + Duration::days(9);
+        let past = week_view(monday(), 0, Some(&goal), &[drink(1, 20, 3.0)], &[], &[]).as_of(later);
+        assert_eq!(past.drink_free_days, 6);
+        assert!(past.insights.contains(&Insight::DrinkFreeGoalMet));
     }
 
     #[test]

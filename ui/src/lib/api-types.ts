@@ -352,7 +352,16 @@ date: string,
 /**
  * 0 = Monday … 6 = Sunday.
  */
-weekday: number, units: number, drink_free: boolean, };
+weekday: number, units: number, 
+/**
+ * No drink recorded on this day.
+ */
+drink_free: boolean, 
+/**
+ * The day is after "today" ([`WeekView::as_of`]): not counted in `drink_free_days`, and
+ * shown as "not yet", whatever `drink_free` says.
+ */
+to_come: boolean, };
 
 export type Insight = { "kind": "urges_mostly", weekday: number, part: PartOfDay, } | { "kind": "within_guideline" } | { "kind": "over_guideline" } | { "kind": "not_spread_out" } | { "kind": "heaviest_day", weekday: number, } | { "kind": "units_goal_met" } | { "kind": "units_goal_missed" } | { "kind": "drink_free_goal_met" } | { "kind": "all_urges_resisted" };
 

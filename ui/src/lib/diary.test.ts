@@ -1,7 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   addDays,
   dayBars,
+  DRINKS,
+  drinkCheck,
+  drinkKind,
   drinkProblems,
   formatUnits,
   insightFragments,
@@ -12,6 +15,7 @@ import {
   parsePence,
   sentence,
   sizeMessage,
+  spendText,
   totalScale,
   units,
   weekBounds,
@@ -123,7 +127,7 @@ describe('speech', () => {
 
 describe('charts', () => {
   test('bars scale to the biggest day, with at least 4 units of headroom', () => {
-    const days = [0, 2, 4, 0, 8, 0, 0].map((u, i) => ({ date: '', weekday: i, units: u, drink_free: u === 0 }));
+    const days = [0, 2, 4, 0, 8, 0, 0].map((u, i) => ({ date: '', weekday: i, units: u, drink_free: u === 0, to_come: false }));
     const { bars, max } = dayBars(days, 700, 200);
     expect(max).toBe(8);
     expect(bars[4].height).toBe(200);
@@ -136,5 +140,42 @@ describe('charts', () => {
     expect(s.total).toBeLessThanOrEqual(300);
     expect(s.guideline).toBeLessThan(s.total);
     expect(s.goal).toBeLessThan(s.guideline);
+  });
+});
+
+describe('numbers that make sense (issue 16)', () => {
+  it('asks "Is that right?" above a plausible amount, and warns at a very large one', () => {
+    expect(drinkCheck(units(568, 4, 4))).toBe('save'); // four pints: 9.1
+    expect(drinkCheck(15)).toBe('save');
+    expect(drinkCheck(15.1)).toBe('ask');
+    expect(drinkCheck(units(700, 40))).toBe('ask'); // a 70 cl bottle of vodka: 28
+    expect(drinkCheck(30)).toBe('danger');
+    expect(drinkCheck(units(5000, 96, 100))).toBe('danger'); // 5 L × 96 % × 100: 48,000
+  });
+
+  it('has no made-up strength for "Other drink"', () => {
+    expect(drinkKind('other').abv).toBeNull();
+    expect(DRINKS.filter((d) => d.type !== 'other').every((d) => typeof d.abv === 'number')).toBe(true);
+  });
+
+  it('never tells a person who wants to stop that they went over a units goal', () => {
+    expect(insightFragments({ kind: 'units_goal_missed' }, 'stop')).toEqual(['insight-stop-goal-missed']);
+    expect(insightFragments({ kind: 'units_goal_met' }, 'stop')).toEqual(['insight-stop-goal-met']);
+    expect(insightFragments({ kind: 'units_goal_missed' }, 'cut_down')).toEqual(['insight-units-goal-missed']);
+  });
+
+  it('says "none entered" rather than £0.00', () => {
+    expect(spendText(0, 'None entered')).toBe('None entered');
+    expect(spendText(350, 'None entered')).toBe('£3.50');
+  });
+
+  it('draws a day still to come as neither drink-free nor a bar', () => {
+    const days = [0, 0, 0].map((u, i) => ({ date: '', weekday: i, units: u, drink_free: true, to_come: i === 2 }));
+    const { bars } = dayBars(days, 300, 100);
+    expect(bars.map((b) => [b.drinkFree, b.toCome])).toEqual([
+      [true, false],
+      [true, false],
+      [false, true],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Pure helpers for the diaries, goal, weekly view and AUDIT screens (no Svelte, no I/O), so
 // they can be unit-tested: units, UK size presets, dates and weeks, input parsing, what an
 // insight or a summary says as voiced message fragments, and chart geometry.
-import type { DayView, DrinkType, Insight, WeekView } from './api-types';
+import type { Aim, DayView, DrinkType, Insight, WeekView } from './api-types';
 
 // ---------------------------------------------------------------- units and drinks
 
@@ -17,8 +17,11 @@ export function formatUnits(u: number): string {
 
 export interface DrinkKind {
   type: DrinkType;
-  /** Typical strength, used until the person changes it under "More details". */
-  abv: number;
+  /**
+   * Typical strength, used until the person changes it under "More details". `null` for
+   * "Other drink": it has no typical strength, so the person is asked (a silent 5 % was wrong).
+   */
+  abv: number | null;
   /** UK size presets in ml; each has a voiced message `size-<ml>`. */
   sizes: number[];
 }
@@ -29,7 +32,7 @@ export const DRINKS: DrinkKind[] = [
   { type: 'wine', abv: 12, sizes: [125, 175, 250] },
   { type: 'spirits', abv: 40, sizes: [25, 35, 50] },
   { type: 'alcopop', abv: 4, sizes: [275, 330] },
-  { type: 'other', abv: 5, sizes: [568, 330, 175, 25] },
+  { type: 'other', abv: null, sizes: [568, 330, 175, 25] },
 ];
 
 export function drinkKind(type: DrinkType): DrinkKind {
@@ -40,6 +43,22 @@ export function drinkKind(type: DrinkType): DrinkKind {
 export function sizeMessage(volumeMl: number): string {
   const presets = new Set(DRINKS.flatMap((d) => d.sizes));
   return presets.has(volumeMl) ? `size-${volumeMl}` : 'size-own';
+}
+
+/**
+ * Units in one entry above which Save first asks "Is that right?", and at or above which it also
+ * says this much can be dangerous. Decided: 15 is more than a bottle of wine (about 10) and
+ * more than most people drink in one go, so a typing slip (5 L × 96 % saved as 48,000 units)
+ * is caught; 30 is more than a 70 cl bottle of spirits (28) — real, and dangerous.
+ */
+export const DRINK_CHECK_UNITS = 15;
+export const DRINK_DANGER_UNITS = 30;
+
+/** What Save does with an entry's units: save, ask first, or ask and warn. */
+export function drinkCheck(units: number): 'save' | 'ask' | 'danger' {
+  if (units >= DRINK_DANGER_UNITS) return 'danger';
+  if (units > DRINK_CHECK_UNITS) return 'ask';
+  return 'save';
 }
 
 export const SUBSTANCES = ['cannabis', 'cocaine', 'crack', 'heroin', 'nps_spice', 'prescription', 'other'] as const;
@@ -75,6 +94,11 @@ export function parsePence(text: string): number | null | 'bad' {
   const n = parseNumber(s);
   if (n === null || n < 0 || n > 10_000) return 'bad';
   return Math.round(n * 100);
+}
+
+/** Money spent as shown: "£3.50", or the words for "none entered" (`spend-none`) at 0. */
+export function spendText(pence: number, noneEntered: string): string {
+  return pence > 0 ? `£${formatPounds(pence)}` : noneEntered;
 }
 
 /** Pence as pounds for display: 350 → "3.50". */
@@ -186,8 +210,13 @@ export function numberMessage(n: number): string {
  * An insight as voiced fragments in speaking order; the text is the same fragments joined
  * with spaces, so what is read and what is heard always match.
  */
-export function insightFragments(insight: Insight): string[] {
+export function insightFragments(insight: Insight, aim: Aim | null = null): string[] {
   switch (insight.kind) {
+    // A "Stop" goal has no units goal to go over: say what stopping means (a slip is not failure).
+    case 'units_goal_met':
+      return [aim === 'stop' ? 'insight-stop-goal-met' : 'insight-units-goal-met'];
+    case 'units_goal_missed':
+      return [aim === 'stop' ? 'insight-stop-goal-missed' : 'insight-units-goal-missed'];
     case 'urges_mostly':
       return ['insight-urges-mostly', `weekday-${insight.weekday}`, `part-${insight.part}`];
     case 'heaviest_day':
@@ -225,6 +254,7 @@ export interface Bar {
   units: number;
   weekday: number;
   drinkFree: boolean;
+  toCome: boolean;
 }
 
 /** Bars for units per day in a `width`×`height` plot area (value labels need room above). */
@@ -241,7 +271,8 @@ export function dayBars(days: DayView[], width: number, height: number): { bars:
       height: h,
       units: d.units,
       weekday: d.weekday,
-      drinkFree: d.drink_free,
+      drinkFree: d.drink_free && !d.to_come,
+      toCome: d.to_come,
     };
   });
   return { bars, max };

@@ -1,5 +1,6 @@
 // One typed way to call the Waymark API, the same in the app (Tauri IPC) and in an office browser
 // (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
+import { SAVED_EVENT, SAVING_COMMANDS } from './drafts';
 import { invoke } from '@tauri-apps/api/core';
 import type { AudioCommands, Code, Commands, HubCommands, SyncCommands } from './api-types';
 
@@ -118,7 +119,14 @@ export function call<K extends keyof Commands>(
   name: K,
   request: Commands[K]['request'],
 ): Promise<Commands[K]['response']> {
-  return inTauri() ? viaTauri(name, request) : viaHttp(name, request);
+  const answer: Promise<Commands[K]['response']> = inTauri() ? viaTauri(name, request) : viaHttp(name, request);
+  if (SAVING_COMMANDS.has(name)) {
+    void answer.then(
+      () => globalThis.dispatchEvent?.(new Event(SAVED_EVENT)),
+      () => {},
+    );
+  }
+  return answer;
 }
 
 /** App-only native audio commands (there is no hub route for these). */

@@ -1,4 +1,5 @@
-// The in-app "router": which screen is showing. No URLs; a reload starts at Home.
+// The in-app "router": which screen is showing. No URLs: each screen is a history entry
+// (`history.state`), so Back and reload keep the place (App.svelte).
 import type { VoiceView } from './api-types';
 import type { DiaryScreen } from '../components/diary/screens';
 

@@ -9,6 +9,7 @@ mod privacy;
 mod programme;
 mod register;
 mod sync;
+mod voices;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -253,10 +253,13 @@ fn latest_summaries(events: &[Event]) -> BTreeMap<String, WeekSummary> {
     latest
 }
 
-/// A device's own totals of the week starting `week` (its weekly view).
+/// A device's own totals of the week starting `week` (its weekly view), counted as a shared
+/// summary counts them: over the whole week, days still to come included, so devices whose
+/// clocks differ agree.
 fn week_summary(r: &Replica, week: &str, utc_offset_minutes: i32) -> WeekSummary {
     let view = r.api.weekly_view(WeeklyViewRequest { date: week.into(), utc_offset_minutes }).unwrap();
-    WeekSummary::of(&view)
+    let whole_week = view.days.iter().filter(|d| d.drink_free).count() as u8;
+    WeekSummary { drink_free_days: whole_week, ..WeekSummary::of(&view) }
 }
 
 fn events_of_participant(hub: &Replica, participant: &str) -> Vec<Event> {
@@ -425,11 +428,9 @@ fn sharing_summaries_only_shows_the_weeks_totals_and_no_diary_content() {
     assert_eq!(roster_diary(&hub, &group, 0), shown(THIS_WEEK, 4.5, 6));
     let week =
         phone.api.weekly_view(WeeklyViewRequest { date: THIS_WEEK.into(), utc_offset_minutes: 0 }).unwrap();
-    assert_eq!(
-        (week.total_units, week.drink_free_days),
-        (4.5, 6),
-        "the same figures as the phone's own week"
-    );
+    // The phone itself counts only days that have come: on this Monday, none is drink-free.
+    assert_eq!((week.total_units, week.drink_free_days), (4.5, 0), "the phone's own week so far");
+    assert_eq!(week.days.iter().filter(|d| d.to_come).count(), 6);
     // Next week, the facilitator sees no figure until the phone sends one for that week.
     hub.clock.fetch_add(7 * DAY, Ordering::SeqCst);
     assert_eq!(roster_diary(&hub, &group, 0), None);

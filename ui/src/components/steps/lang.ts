@@ -29,3 +29,9 @@ export function uiLang(id: string): string | undefined {
 export function sessionNumber(sessionId: string): number {
   return Number(sessionId.replace(/\D+/g, '')) || 0;
 }
+
+/**
+ * The longest answer a text box takes (the API's limit). A box that reaches it says so
+ * (`text-full`), so pasted text is never cut without a word.
+ */
+export const MAX_ANSWER = 2000;

@@ -1,0 +1,151 @@
+// Every participant screen at 320 CSS px, in English and Welsh (longer words), with a long name
+// on the office sign-in screen: nothing scrolls sideways, reaches past the edge or spills out of
+// its box (the strict reflow check in hubproc.mjs), and axe passes at 360×740.
+//   cd tests/e2e && node --test screens.test.mjs
+// Needs the hub binary (env WAYMARK_HUB_BIN) built with the current ui/dist, and Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
+import { assertAccessible, assertReflows, hubApi, launchChromium, PHONE, startHub } from './hubproc.mjs';
+
+/** 40 characters (the longest name the hub accepts), one unbreakable word first. */
+const LONG_NAME = 'Wolfeschlegelsteinhausenberg Montgomery';
+
+async function api(base, name, request) {
+  const response = await fetch(new URL(`api/${name}`, base), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+describe('every participant screen fits at 320 px', () => {
+  let browser;
+  let hub;
+  let dataDir;
+  /** Sessions and, per step kind, where its first step is. */
+  let sessions;
+  const firstOf = new Map();
+
+  before(async () => {
+    browser = await launchChromium();
+    dataDir = await tempDir('screens');
+    hub = await startHub(dataDir);
+    const group = await hubApi(hub.url, 'create_group', { name: 'Thursday evening group at the office' });
+    await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: LONG_NAME });
+    ({ sessions } = await api(hub.url, 'list_sessions', { locale: 'en-GB' }));
+    for (const s of sessions) {
+      for (let i = 0; i < s.step_count; i++) {
+        const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
+        if (!firstOf.has(step.kind)) firstOf.set(step.kind, { session: s.id, index: i });
+      }
+    }
+    // A long session nearly done: its progress bar has 11 ticks (this made Home 363 px wide).
+    const long = sessions.reduce((a, b) => (b.step_count > a.step_count ? b : a));
+    for (let i = 0; i < long.step_count - 1; i++) {
+      const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: long.id, step_index: i });
+      await api(hub.url, 'complete_step', { session_id: long.id, step_id: step.step_id });
+    }
+    // Something in the diary, so the list and the week have rows and bars.
+    await api(hub.url, 'add_drink', {
+      entry_id: null,
+      drink: { drink_type: 'beer', volume_ml: 568, abv_percent: 4, count: 2, occurred_at_ms: Date.now() - 60000, cost_pence: 900 },
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await hub?.stop();
+    if (dataDir) await removeDir(dataDir);
+  });
+
+  for (const locale of ['en-GB', 'cy']) {
+    test(`in ${locale}`, async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      await context.addInitScript((l) => {
+        localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: l, autoplay: false }));
+      }, locale);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const checked = [];
+      const check = async (name) => {
+        const where = `screens-${locale}-${name}`;
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: path.join(await artifactsDir(), `${where}-360.png`), fullPage: true });
+        await assertAccessible(page, `${name} (${locale})`);
+        await assertReflows(page, where);
+        checked.push(name);
+      };
+      const home = async () => {
+        await page.getByTestId('home-button').click();
+        await page.getByTestId('quick-add').waitFor();
+      };
+      try {
+        await page.goto(hub.url);
+        await page.getByTestId('quick-add').waitFor();
+        await page.locator('[data-testid^="session-card-"]').first().waitFor();
+        await check('home');
+
+        for (const [open, ready, name] of [
+          ['quick-beer', 'drink-screen', 'drink'],
+          ['quick-drug', 'drug-screen', 'drug'],
+          ['quick-urge', 'urge-screen', 'urge'],
+          ['nav-diary', 'diary-list', 'diary'],
+          ['nav-week', 'week-view', 'week'],
+          ['nav-goal', 'goal-screen', 'goal'],
+          ['nav-surf', 'surf-screen', 'surf'],
+          ['nav-audit', 'audit-screen', 'audit'],
+          ['nav-export', 'export-screen', 'export'],
+          ['my-plan-button', 'my-plan', 'my-plan'],
+          ['sharing-open', 'sharing-screen', 'sharing'],
+        ]) {
+          await page.getByTestId(open).click();
+          await page.getByTestId(ready).waitFor();
+          await check(name);
+          if (name === 'drink') {
+            await page.getByTestId('size-568').click();
+            await check('drink-size');
+          }
+          if (name === 'audit') {
+            await page.getByTestId('audit-form-audit').click();
+            await page.getByTestId('audit-answer-0').waitFor();
+            await check('audit-question');
+          }
+          await home();
+        }
+
+        // One step of every kind, then a session's end screen.
+        for (const [kind, at] of firstOf) {
+          const s = sessions.find((x) => x.id === at.session);
+          for (let i = 0; i < at.index; i++) {
+            const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
+            await api(hub.url, 'complete_step', { session_id: s.id, step_id: step.step_id });
+          }
+          await page.goto(hub.url);
+          await page.getByTestId(`session-card-${s.id}`).click();
+          await page.getByTestId('step-text').waitFor();
+          await check(`step-${kind}`);
+          await home();
+        }
+
+        // The office sign-in screen, with a 40-character name on it.
+        await page.getByTestId('office-open').click();
+        await page.getByTestId('office-name').first().waitFor();
+        await check('office-sign-in');
+        await page.getByTestId('office-name').first().click();
+        await page.getByTestId('office-pin-heading').waitFor();
+        await check('office-pin');
+
+        assert.deepEqual(errors, [], 'no script errors');
+        assert.ok(checked.length >= 20, `checked only ${checked.length} screens`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
