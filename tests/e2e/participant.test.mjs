@@ -6,17 +6,23 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { removeDir, tempDir } from './helpers.mjs';
-import { launchChromium, PHONE, startHub } from './hubproc.mjs';
+import { hubApi, launchChromium, officeSignIn, PHONE, startHub } from './hubproc.mjs';
 
 describe('a newcomer on the participant screens', () => {
   let browser;
   let hub;
   let dataDir;
+  /** Sam's office session (`name=value`). */
+  let cookie;
 
   before(async () => {
     browser = await launchChromium();
     dataDir = await tempDir('participant');
     hub = await startHub(dataDir);
+    // The hub's own screen is nobody's: Sam signs in on it, as on any office computer.
+    const group = await hubApi(hub.url, 'create_group', { name: 'Tuesday group' });
+    const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
+    cookie = await officeSignIn(hub.url, member.id, 'Sam', '2580');
   });
 
   after(async () => {
@@ -28,7 +34,7 @@ describe('a newcomer on the participant screens', () => {
   async function api(name, request) {
     const response = await fetch(new URL(`api/${name}`, hub.url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify(request),
     });
     const body = await response.json();
@@ -39,6 +45,8 @@ describe('a newcomer on the participant screens', () => {
   /** A fresh browser profile on Home, "Read aloud" off unless `autoplay`. */
   async function open({ autoplay = false } = {}) {
     const context = await browser.newContext({ viewport: PHONE });
+    const [cookieName, value] = cookie.split('=');
+    await context.addCookies([{ name: cookieName, value, url: hub.url }]);
     await context.addInitScript((a) => {
       if (!sessionStorage.getItem('test-started')) {
         sessionStorage.setItem('test-started', '1');

@@ -7,15 +7,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { assertAccessible, assertReflows, hubApi, launchChromium, PHONE, startHub } from './hubproc.mjs';
+import { assertAccessible, assertReflows, hubApi, launchChromium, officeSignIn, PHONE, startHub } from './hubproc.mjs';
 
 /** 40 characters (the longest name the hub accepts), one unbreakable word first. */
 const LONG_NAME = 'Wolfeschlegelsteinhausenberg Montgomery';
 
+/** The long-named participant's office session (the hub's own screen is nobody's). */
+let cookie;
+
 async function api(base, name, request) {
   const response = await fetch(new URL(`api/${name}`, base), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify(request),
   });
   const body = await response.json();
@@ -36,7 +39,9 @@ describe('every participant screen fits at 320 px', () => {
     dataDir = await tempDir('screens');
     hub = await startHub(dataDir);
     const group = await hubApi(hub.url, 'create_group', { name: 'Thursday evening group at the office' });
-    await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: LONG_NAME });
+    const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: LONG_NAME });
+    // Signed in on the hub's screen: the office bar carries the long name on every screen.
+    cookie = await officeSignIn(hub.url, member.id, LONG_NAME, '2580');
     ({ sessions } = await api(hub.url, 'list_sessions', { locale: 'en-GB' }));
     for (const s of sessions) {
       for (let i = 0; i < s.step_count; i++) {
@@ -65,11 +70,13 @@ describe('every participant screen fits at 320 px', () => {
 
   for (const locale of ['en-GB', 'cy']) {
     test(`in ${locale}`, async () => {
-      const context = await browser.newContext({ viewport: PHONE });
+      let context = await browser.newContext({ viewport: PHONE });
+      const [cookieName, value] = cookie.split('=');
+      await context.addCookies([{ name: cookieName, value, url: hub.url }]);
       await context.addInitScript((l) => {
         localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: l, autoplay: false }));
       }, locale);
-      const page = await context.newPage();
+      let page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       const checked = [];
@@ -133,7 +140,16 @@ describe('every participant screen fits at 320 px', () => {
           await home();
         }
 
-        // The office sign-in screen, with a 40-character name on it.
+        // The office sign-in screen, with a 40-character name on it: on a screen nobody is
+        // signed in on.
+        await context.close();
+        context = await browser.newContext({ viewport: PHONE });
+        await context.addInitScript((l) => {
+          localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: l, autoplay: false }));
+        }, locale);
+        page = await context.newPage();
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(hub.url);
         await page.getByTestId('office-open').click();
         await page.getByTestId('office-name').first().waitFor();
         await check('office-sign-in');

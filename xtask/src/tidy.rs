@@ -11,10 +11,8 @@ mod tests {
 
     /// Every crate's manifest: (crate folder, normal dependencies, dev-dependencies).
     fn manifests() -> Vec<(String, Vec<String>, Vec<String>)> {
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("crates"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+        let mut dirs: Vec<PathBuf> =
+            std::fs::read_dir(root().join("crates")).unwrap().map(|e| e.unwrap().path()).collect();
         dirs.push(root().join("src-tauri"));
         dirs.push(root().join("xtask"));
         dirs.sort();
@@ -49,7 +47,10 @@ mod tests {
         let (_, deps, _) = manifests().into_iter().find(|(n, _, _)| n == "core").unwrap();
         let allowed = ["serde", "serde_json", "chrono", "ts-rs"];
         for dep in &deps {
-            assert!(allowed.contains(&dep.as_str()), "core depends on {dep}; ARCHITECTURE.md says it does not");
+            assert!(
+                allowed.contains(&dep.as_str()),
+                "core depends on {dep}; ARCHITECTURE.md says it does not"
+            );
         }
         let architecture = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
         assert!(
@@ -62,7 +63,10 @@ mod tests {
     fn only_the_store_knows_sql_and_only_src_tauri_knows_tauri() {
         for (name, deps, dev) in manifests() {
             if name != "store" {
-                assert!(!deps.iter().any(|d| d == "rusqlite"), "{name} depends on rusqlite: SQL lives in store");
+                assert!(
+                    !deps.iter().any(|d| d == "rusqlite"),
+                    "{name} depends on rusqlite: SQL lives in store"
+                );
             }
             if name != "src-tauri" {
                 for d in deps.iter().chain(&dev) {
@@ -72,7 +76,9 @@ mod tests {
         }
         // And no SQL text in the other crates' code.
         let mut files = Vec::new();
-        for dir in ["crates/api/src", "crates/core/src", "crates/hub/src", "crates/hub-client/src", "src-tauri/src"] {
+        for dir in
+            ["crates/api/src", "crates/core/src", "crates/hub/src", "crates/hub-client/src", "src-tauri/src"]
+        {
             collect(&root().join(dir), &mut files);
         }
         for file in files {

@@ -86,7 +86,10 @@ fn ending_a_session_writes_the_register_and_a_correction_keeps_the_old_record() 
     // The CSV: a byte order mark, the session's facts, the case reference, words not codes.
     let csv = hub.export_register_csv(RegisterRequest { group_id: group.clone() }).unwrap().content;
     assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM for Excel");
-    assert!(csv.lines().count() > 1 && csv.split("\r\n").count() == csv.lines().count() + 1, "CRLF line ends");
+    assert!(
+        csv.lines().count() > 1 && csv.split("\r\n").count() == csv.lines().count() + 1,
+        "CRLF line ends"
+    );
     let siân = csv.lines().find(|l| l.contains("Siân") && l.contains(",3,")).unwrap();
     assert!(siân.contains("Grŵp Dydd Mawrth,Caerdydd probation office,Jo Evans,3,"), "{siân}");
     assert!(siân.contains(&held.date) && siân.contains(&held.start_time), "{siân}");
