@@ -131,11 +131,11 @@ export async function misfits(page) {
 }
 
 /**
- * Screens held only to the page not scrolling sideways, not yet to the strict check: the
- * facilitator's screens (the person panel's content is 9 px too wide at 320). Empty this when
- * they fit.
+ * Screens held only to the page not scrolling sideways, not to the strict check: none now (the
+ * facilitator's screens fit since the person panel's fields shrink). A selector that matches
+ * nothing.
  */
-const LOOSE_FOR = '[data-testid="facilitator"]';
+const LOOSE_FOR = ':not(*)';
 
 /**
  * Reflow at 320 CSS px (WCAG 1.4.10), strictly: nothing scrolls sideways, reaches past the edge
