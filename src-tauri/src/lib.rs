@@ -8,6 +8,7 @@
 mod audio;
 mod hosted_hub;
 mod hub_sync;
+mod keystore;
 mod live;
 
 use std::path::PathBuf;
@@ -177,7 +178,8 @@ pub fn run() {
             // Content is compiled into the binary and checked by `cargo xtask test`; failing here
             // means a broken build, not bad user data.
             let content = waymark_content::Content::embedded()?;
-            let api = Arc::new(Api::open_app(Arc::new(content), &data_dir(app).join("waymark.db")));
+            let db = data_dir(app).join("waymark.db");
+            let api = Arc::new(Api::open_app(Arc::new(content), &db, keystore::platform()));
             app.manage(SyncWorker::start(api.clone()));
             app.manage(LiveFollower::new());
             app.manage(api);

@@ -20,6 +20,10 @@ const APT_PACKAGES: &[&str] = &[
     "chromium",
     "espeak-ng",
     "vorbis-tools",
+    // The OS keystore test (src-tauri/src/keystore.rs): a private session bus and a real
+    // Secret Service, unlocked for the test stage.
+    "dbus",
+    "gnome-keyring",
 ];
 
 pub fn all(root: &Path) -> anyhow::Result<()> {

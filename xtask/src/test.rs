@@ -32,7 +32,19 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
     // One build of every target with one feature set: the app and hub binaries the e2e tests
     // drive come out of this same build, so nothing is compiled twice.
     stage("build", &mut || cmd("cargo", &["build", "--workspace", "--all-targets", "--locked"]).run())?;
-    stage("cargo test", &mut || cmd("cargo", &["test", "--workspace", "--locked"]).run())?;
+    // Under a private session bus with a real, unlocked GNOME Keyring (in a temporary folder), so
+    // the app's OS keystore tests run against the real Secret Service and may not skip.
+    let keyrings = std::env::temp_dir().join(format!("waymark-keyrings-{}", std::process::id()));
+    std::fs::create_dir_all(&keyrings)?;
+    stage("cargo test", &mut || {
+        let script = "printf waymark | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+                      && exec cargo test --workspace --locked";
+        cmd("dbus-run-session", &["--", "sh", "-c", script])
+            .env("XDG_DATA_HOME", &keyrings)
+            .env("WAYMARK_KEYSTORE_TEST", "required")
+            .run()
+    })?;
+    let _ = std::fs::remove_dir_all(&keyrings);
     let target = crate::target_dir(root).join("debug");
     let (app_tests, browser_tests) = e2e_tests(&e2e)?;
     stage("e2e: hub in Chromium", &mut || {

@@ -151,7 +151,7 @@ fn main() {
     let mut open = Vec::new();
     for _ in 0..7 {
         let t = Instant::now();
-        let api = Api::open_app(content.clone(), &db);
+        let api = Api::open_app(content.clone(), &db, None);
         api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).expect("open and read");
         open.push(t.elapsed().as_secs_f64() * 1e3);
     }
@@ -160,13 +160,13 @@ fn main() {
         percentile(&mut open, 0.5),
         percentile(&mut open, 1.0)
     );
-    let api = Api::open_app(content.clone(), &db);
+    let api = Api::open_app(content.clone(), &db, None);
     api.set_pin(SetPinRequest { pin: "70412953".into(), again: "70412953".into() }).expect("set pin");
     drop(api);
     let mut unlock = Vec::new();
     for _ in 0..7 {
         let t = Instant::now();
-        let api = Api::open_app(content.clone(), &db);
+        let api = Api::open_app(content.clone(), &db, None);
         api.unlock(PinRequest { pin: "70412953".into() }).expect("unlock");
         api.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).expect("read");
         unlock.push(t.elapsed().as_secs_f64() * 1e3);

@@ -54,7 +54,7 @@ pub use waymark_core::event::{AuditForm, AuditPurpose};
 pub use waymark_core::progress::{Aim, DayView, Goal, Insight, PartOfDay, WeekView};
 use waymark_store::{DbKey, Store, StoreError};
 
-use crate::vault::{KeyState, Vault};
+use crate::vault::{KeyState, Keystore, Vault};
 
 /// App-only commands (native audio); the hub has no equivalent because a browser plays `<audio>`.
 pub const AUDIO_COMMANDS: &[(&str, &str, &str)] = &[
@@ -111,17 +111,22 @@ impl Api {
     /// database that cannot be opened does not stop the hub: [`Api::status`] reports it so the
     /// UI can show what to do, and the file is left untouched.
     pub fn open(content: Arc<Content>, db_path: &Path) -> Api {
-        Api::open_with(content, db_path, false)
+        Api::open_with(content, db_path, false, None)
     }
 
     /// Open the participant's database on their own device: as [`Api::open`], and the app lock
     /// ([`lock`]) may be set; while it is on, the database stays closed until [`Api::unlock`].
-    pub fn open_app(content: Arc<Content>, db_path: &Path) -> Api {
-        Api::open_with(content, db_path, true)
+    ///
+    /// With a `keystore` (the platform's, where one answers), the key's record is kept there and
+    /// the file beside the database only names the entry; a key file from before is moved in.
+    pub fn open_app(content: Arc<Content>, db_path: &Path, keystore: Option<Arc<dyn Keystore>>) -> Api {
+        Api::open_with(content, db_path, true, keystore)
     }
 
-    fn open_with(content: Arc<Content>, db_path: &Path, lockable: bool) -> Api {
-        let vault = Vault::beside(db_path);
+    fn open_with(content: Arc<Content>, db_path: &Path, lockable: bool, keystore: Option<Arc<dyn Keystore>>) -> Api {
+        let vault = Vault::beside(db_path).in_keystore(keystore);
+        // A keystore that fails here leaves the record in the file, as it was: the app still opens.
+        let _ = vault.adopt();
         let mut api = Api::new(content, Slot::Locked, system_clock());
         api.db_path = Some(db_path.to_path_buf());
         api.vault = Some(vault);

@@ -15,13 +15,20 @@
 //!
 //! What that honestly buys: against someone who copies the files, a 4-digit PIN is 10,000
 //! Argon2id guesses (hours on a laptop, not years): the wrapped key slows a casual copy, it does
-//! not stop a determined attacker with a short PIN. Longer PINs (up to 8 digits) help a lot. The
-//! OS keystore (Android Keystore, iOS/macOS Keychain, Windows Credential Manager, through the
-//! `keyring` crate or platform code) would hold the record where files cannot be copied; it is not
-//! wired yet (see ARCHITECTURE.md, "Encryption at rest"), so on every platform today the record is
-//! the 0600 file in the app's private data folder.
+//! not stop a determined attacker with a short PIN. Longer PINs (up to 8 digits) help a lot.
+//!
+//! **The OS keystore.** Where the platform has one that answers ([`Keystore`], given by the app:
+//! the Secret Service on a Linux desktop, the Keychain on macOS/iOS, the Credential Manager on
+//! Windows), the record above — plain or PIN-wrapped — lives *in the keystore*, and the file
+//! beside the database holds only which keystore entry it is (`{"kind":"in_keystore",...}`): a
+//! copy of the app's folder then holds no key at all. A key file made before the keystore was
+//! there is moved into it at the next open ([`Vault::adopt`]: the entry is written and read back
+//! before the file is replaced, so a crash leaves the old file or the new one). Where no keystore
+//! answers (the hub, a desktop without a Secret Service, Android until its Keystore is wired),
+//! the record stays in the 0600 file as above. See ARCHITECTURE.md, "Encryption at rest".
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use base64::Engine as _;
 use chacha20poly1305::aead::{Aead, KeyInit};
@@ -61,6 +68,8 @@ enum Record {
         #[serde(default)]
         lock_offered: bool,
     },
+    /// The record is in the OS keystore, under this entry; the file holds nothing secret.
+    InKeystore { store: String, entry: String },
     /// The key wrapped under a PIN-derived key.
     Pin {
         salt: String,
@@ -100,23 +109,53 @@ pub enum KeyError {
     Io(String),
 }
 
+/// An OS keystore that can hold a key record: a secret of a few hundred bytes under an entry
+/// name. The app gives one where the platform has it (`src-tauri/src/keystore.rs`); errors are
+/// the keystore's own words, never the secret.
+pub trait Keystore: Send + Sync + std::fmt::Debug {
+    /// Which keystore this is, in the file beside the database ("secret-service", "keychain"…).
+    fn name(&self) -> &'static str;
+    /// The secret under `entry`, or `None` if there is no such entry.
+    fn get(&self, entry: &str) -> Result<Option<Vec<u8>>, String>;
+    /// Write (or replace) the secret under `entry`.
+    fn set(&self, entry: &str, secret: &[u8]) -> Result<(), String>;
+    /// Remove `entry`; a missing entry is fine.
+    fn delete(&self, entry: &str) -> Result<(), String>;
+}
+
 /// The key file of one database.
 #[derive(Clone, Debug)]
 pub struct Vault {
     path: PathBuf,
+    keystore: Option<Arc<dyn Keystore>>,
 }
 
 impl Vault {
     /// The key file for the database at `db_path`: same folder, same stem, `.key`.
     pub fn beside(db_path: &Path) -> Vault {
-        Vault { path: db_path.with_extension("key") }
+        Vault { path: db_path.with_extension("key"), keystore: None }
+    }
+
+    /// The same, with the record kept in `keystore` (new keys go there; see [`Vault::adopt`]).
+    #[must_use]
+    pub fn in_keystore(mut self, keystore: Option<Arc<dyn Keystore>>) -> Vault {
+        self.keystore = keystore;
+        self
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    fn read(&self) -> Result<Option<Record>, KeyError> {
+    /// Where the record is now: `Some(name)` of the keystore, or `None` for the file itself.
+    pub fn held_in(&self) -> Result<Option<String>, KeyError> {
+        Ok(match self.read_file()? {
+            Some(Record::InKeystore { store, .. }) => Some(store),
+            _ => None,
+        })
+    }
+
+    fn read_file(&self) -> Result<Option<Record>, KeyError> {
         match std::fs::read(&self.path) {
             Ok(bytes) => serde_json::from_slice(&bytes)
                 .map(Some)
@@ -126,11 +165,61 @@ impl Vault {
         }
     }
 
+    /// The record, from the file or from the keystore entry the file names.
+    fn read(&self) -> Result<Option<Record>, KeyError> {
+        match self.read_file()? {
+            Some(Record::InKeystore { store, entry }) => {
+                let keystore = self.keystore_named(&store)?;
+                let bytes = keystore
+                    .get(&entry)
+                    .map_err(|e| KeyError::Io(format!("the {store} keystore did not answer ({e})")))?
+                    .ok_or_else(|| KeyError::Damaged(format!("the key is no longer in the {store} keystore")))?;
+                match serde_json::from_slice(&bytes) {
+                    Ok(Record::InKeystore { .. }) | Err(_) => {
+                        Err(KeyError::Damaged(format!("the key in the {store} keystore is not readable")))
+                    }
+                    Ok(record) => Ok(Some(record)),
+                }
+            }
+            other => Ok(other),
+        }
+    }
+
+    fn keystore_named(&self, store: &str) -> Result<&Arc<dyn Keystore>, KeyError> {
+        match &self.keystore {
+            Some(keystore) if keystore.name() == store => Ok(keystore),
+            _ => Err(KeyError::Io(format!("the key is in the {store} keystore, which cannot be reached now"))),
+        }
+    }
+
+    /// Move a record kept in the file into the keystore (if there is one and it is not there
+    /// already): the entry is written and read back first, then the file is replaced by the
+    /// entry's name. Returns whether it moved. A keystore that fails leaves the file as it was.
+    pub fn adopt(&self) -> Result<bool, KeyError> {
+        let Some(keystore) = &self.keystore else { return Ok(false) };
+        let record = match self.read_file()? {
+            None | Some(Record::InKeystore { .. }) => return Ok(false),
+            Some(record) => record,
+        };
+        let entry = new_entry_name()?;
+        let json = serde_json::to_vec(&record).map_err(|e| KeyError::Io(e.to_string()))?;
+        keystore.set(&entry, &json).map_err(KeyError::Io)?;
+        if keystore.get(&entry).map_err(KeyError::Io)?.as_deref() != Some(json.as_slice()) {
+            let _ = keystore.delete(&entry);
+            return Err(KeyError::Io("the keystore did not keep the key".into()));
+        }
+        self.write_file(&Record::InKeystore { store: keystore.name().into(), entry }, false)?;
+        Ok(true)
+    }
+
     pub fn state(&self) -> Result<KeyState, KeyError> {
         Ok(match self.read()? {
             None => KeyState::Missing,
             Some(Record::Plain { lock_offered, .. }) => KeyState::Plain { lock_offered },
             Some(Record::Pin { wrong, wait_until_ms, .. }) => KeyState::Pin { wrong, wait_until_ms },
+            Some(Record::InKeystore { .. }) => {
+                return Err(KeyError::Damaged("the keystore names another keystore".into()));
+            }
         })
     }
 
@@ -226,8 +315,11 @@ impl Vault {
         }
     }
 
-    /// Remove the key file (erase). Missing is fine.
+    /// Remove the key file and its keystore entry (erase). Missing is fine.
     pub fn remove(&self) -> Result<(), KeyError> {
+        if let Some(Record::InKeystore { store, entry }) = self.read_file()? {
+            self.keystore_named(&store)?.delete(&entry).map_err(KeyError::Io)?;
+        }
         match std::fs::remove_file(&self.path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -235,8 +327,30 @@ impl Vault {
         }
     }
 
-    /// Write the record durably: a temporary file (0600), fsync, rename over, fsync the folder.
+    /// Write the record: into the keystore entry the file names, or — for a new key with a
+    /// keystore at hand — into a new entry and then the file naming it; otherwise into the file.
     fn write(&self, record: &Record, must_be_new: bool) -> Result<(), KeyError> {
+        let json = || serde_json::to_vec(record).map_err(|e| KeyError::Io(e.to_string()));
+        match self.read_file() {
+            Ok(Some(Record::InKeystore { store, entry })) if !must_be_new => {
+                self.keystore_named(&store)?.set(&entry, &json()?).map_err(KeyError::Io)
+            }
+            Ok(None) if must_be_new && self.keystore.is_some() => {
+                let keystore = self.keystore.as_ref().expect("checked");
+                let entry = new_entry_name()?;
+                keystore.set(&entry, &json()?).map_err(KeyError::Io)?;
+                let named = Record::InKeystore { store: keystore.name().into(), entry: entry.clone() };
+                self.write_file(&named, true).inspect_err(|_| {
+                    let _ = keystore.delete(&entry);
+                })
+            }
+            _ => self.write_file(record, must_be_new),
+        }
+    }
+
+    /// Write a record to the file durably: a temporary file (0600), fsync, rename over, fsync the
+    /// folder.
+    fn write_file(&self, record: &Record, must_be_new: bool) -> Result<(), KeyError> {
         use std::io::Write as _;
         let io = |e: std::io::Error| KeyError::Io(e.to_string());
         if let Some(dir) = self.path.parent() {
@@ -294,6 +408,13 @@ fn derive(pin: &str, salt: &[u8], m_kib: u32, t: u32, p: u32) -> Result<[u8; 32]
     let mut out = [0u8; 32];
     argon.hash_password_into(pin.as_bytes(), salt, &mut out).map_err(|e| KeyError::Damaged(e.to_string()))?;
     Ok(out)
+}
+
+/// A keystore entry's name: `waymark-db-` and 16 random hex digits (one per database, so an
+/// erased and reinstalled app never meets its old entry).
+fn new_entry_name() -> Result<String, KeyError> {
+    let bytes = random::<8>()?;
+    Ok(format!("waymark-db-{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()))
 }
 
 fn random<const N: usize>() -> Result<[u8; N], KeyError> {

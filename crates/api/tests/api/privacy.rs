@@ -51,7 +51,7 @@ fn drink(place: &str, at: i64) -> Drink {
 fn diary_answers_and_names_are_not_readable_in_the_phone_or_hub_files() {
     let dir = tempfile::tempdir().unwrap();
     let phone_db = dir.path().join("phone/waymark.db");
-    let phone = Api::open_app(content(), &phone_db);
+    let phone = Api::open_app(content(), &phone_db, None);
     let now = chrono::Utc::now().timestamp_millis();
     phone
         .add_drink(AddDrinkRequest { entry_id: None, drink: drink(&format!("{MARKER}-diary"), now - 60_000) })
@@ -95,7 +95,7 @@ fn a_wrong_or_missing_key_is_said_and_nothing_is_written() {
     let db = dir.path().join("waymark.db");
     let key_file = db.with_extension("key");
     {
-        let api = Api::open_app(content(), &db);
+        let api = Api::open_app(content(), &db, None);
         api.add_drink(AddDrinkRequest { entry_id: None, drink: drink("home", 1_000) }).unwrap();
     }
     let before = database_files(&db);
@@ -103,9 +103,9 @@ fn a_wrong_or_missing_key_is_said_and_nothing_is_written() {
 
     // Another install's key file.
     let other = tempfile::tempdir().unwrap();
-    drop(Api::open_app(content(), &other.path().join("waymark.db")));
+    drop(Api::open_app(content(), &other.path().join("waymark.db"), None));
     std::fs::copy(other.path().join("waymark.key"), &key_file).unwrap();
-    let api = Api::open_app(content(), &db);
+    let api = Api::open_app(content(), &db, None);
     assert_eq!(problem(&api), Some(DatabaseProblem::WrongKey));
     assert_eq!(
         api.list_sessions(ListSessionsRequest { locale: en() }).unwrap_err().code,
@@ -115,18 +115,18 @@ fn a_wrong_or_missing_key_is_said_and_nothing_is_written() {
 
     // No key file: no new key is made for an encrypted database.
     std::fs::remove_file(&key_file).unwrap();
-    let api = Api::open_app(content(), &db);
+    let api = Api::open_app(content(), &db, None);
     assert_eq!(problem(&api), Some(DatabaseProblem::MissingKey));
     assert!(!key_file.exists(), "a new key file was made for an encrypted database");
     drop(api);
 
     // A damaged key file.
     std::fs::write(&key_file, b"{ not a key").unwrap();
-    assert_eq!(problem(&Api::open_app(content(), &db)), Some(DatabaseProblem::KeyDamaged));
+    assert_eq!(problem(&Api::open_app(content(), &db, None)), Some(DatabaseProblem::KeyDamaged));
 
     assert!(database_files(&db) == before, "a refused open changed the database files");
     std::fs::write(&key_file, &key).unwrap();
-    let api = Api::open_app(content(), &db);
+    let api = Api::open_app(content(), &db, None);
     assert_eq!(problem(&api), None);
     let entries = api.list_diary(ListDiaryRequest { from_ms: 0, to_ms: 10_000 }).unwrap();
     assert_eq!(entries.entries.len(), 1);
@@ -135,7 +135,7 @@ fn a_wrong_or_missing_key_is_said_and_nothing_is_written() {
 /// A phone app over `db` whose clock the test moves.
 fn app_at(db: &Path, now: &Arc<AtomicI64>) -> Api {
     let now = now.clone();
-    Api::open_app(content(), db).with_clock(Arc::new(move || now.load(Ordering::SeqCst)))
+    Api::open_app(content(), db, None).with_clock(Arc::new(move || now.load(Ordering::SeqCst)))
 }
 
 fn unlock(api: &Api, pin: &str) -> Result<LockView, Error> {
@@ -212,7 +212,7 @@ fn the_app_lock_keeps_the_database_closed_until_the_pin_and_waits_grow_after_fiv
 fn the_pin_wraps_the_key_so_the_key_file_alone_opens_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("waymark.db");
-    let api = Api::open_app(content(), &db);
+    let api = Api::open_app(content(), &db, None);
     api.add_drink(AddDrinkRequest { entry_id: None, drink: drink("home", 1_000) }).unwrap();
     api.set_pin(SetPinRequest { pin: "70412953".into(), again: "70412953".into() }).unwrap();
     drop(api);
@@ -237,7 +237,7 @@ fn the_hub_and_office_sign_in_have_no_app_lock() {
 fn erase_leaves_no_file_behind_and_starts_again_empty() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("waymark.db");
-    let api = Api::open_app(content(), &db);
+    let api = Api::open_app(content(), &db, None);
     api.add_drink(AddDrinkRequest { entry_id: None, drink: drink(&format!("{MARKER}-erase"), 1_000) })
         .unwrap();
     let before = api.device_identity().unwrap();
@@ -288,7 +288,7 @@ fn everything(api: &Api) -> Vec<String> {
 #[test]
 fn a_backup_restores_everything_on_a_fresh_install_under_a_new_epoch() {
     let dir = tempfile::tempdir().unwrap();
-    let old = Api::open_app(content(), &dir.path().join("old/waymark.db"));
+    let old = Api::open_app(content(), &dir.path().join("old/waymark.db"), None);
     let now = chrono::Utc::now().timestamp_millis();
     for i in 0..20 {
         old.add_drink(AddDrinkRequest {
@@ -311,7 +311,7 @@ fn a_backup_restores_everything_on_a_fresh_install_under_a_new_epoch() {
     assert!(!file.content.contains(MARKER));
     assert_eq!(file.events, 21);
 
-    let fresh = Api::open_app(content(), &dir.path().join("new/waymark.db"));
+    let fresh = Api::open_app(content(), &dir.path().join("new/waymark.db"), None);
     let restored = restore(&fresh, &file.content, "correct horse battery").unwrap();
     assert_eq!(restored.events, 21);
     assert_eq!(everything(&fresh), everything(&old));
@@ -326,7 +326,7 @@ fn a_backup_restores_everything_on_a_fresh_install_under_a_new_epoch() {
     // New writes go on a new epoch: the old install's seqs are never written twice.
     fresh.add_drink(AddDrinkRequest { entry_id: None, drink: drink("after", now - 1_000) }).unwrap();
     let file = backup(&fresh, "correct horse battery");
-    let again = Api::open_app(content(), &dir.path().join("third/waymark.db"));
+    let again = Api::open_app(content(), &dir.path().join("third/waymark.db"), None);
     restore(&again, &file.content, "correct horse battery").unwrap();
     assert_eq!(everything(&again).len(), 21);
     // A second restore onto a phone that holds records is refused, nothing added.
@@ -338,7 +338,7 @@ fn a_backup_restores_everything_on_a_fresh_install_under_a_new_epoch() {
 #[test]
 fn a_wrong_passphrase_or_a_truncated_or_tampered_backup_is_refused_and_nothing_stored() {
     let dir = tempfile::tempdir().unwrap();
-    let old = Api::open_app(content(), &dir.path().join("old/waymark.db"));
+    let old = Api::open_app(content(), &dir.path().join("old/waymark.db"), None);
     let now = chrono::Utc::now().timestamp_millis();
     old.add_drink(AddDrinkRequest { entry_id: None, drink: drink("home", now - 60_000) }).unwrap();
     // Passphrase rules.
@@ -349,7 +349,7 @@ fn a_wrong_passphrase_or_a_truncated_or_tampered_backup_is_refused_and_nothing_s
     assert_eq!(differ.unwrap_err().code, Code::InvalidInput);
     let file = backup(&old, "long enough phrase").content;
 
-    let fresh = Api::open_app(content(), &dir.path().join("new/waymark.db"));
+    let fresh = Api::open_app(content(), &dir.path().join("new/waymark.db"), None);
     let err = restore(&fresh, &file, "long enough phrasE").unwrap_err();
     assert!(err.message.contains("passphrase does not open"), "{}", err.message);
 
