@@ -105,7 +105,11 @@ impl OsKeystore {
         entry.set_secret(b"probe")?;
         let back = entry.get_secret()?;
         entry.delete_credential()?;
-        if back == b"probe" { Ok(()) } else { Err(Error::Invalid("probe".into(), "did not come back".into())) }
+        if back == b"probe" {
+            Ok(())
+        } else {
+            Err(Error::Invalid("probe".into(), "did not come back".into()))
+        }
     }
 }
 

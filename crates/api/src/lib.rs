@@ -123,7 +123,12 @@ impl Api {
         Api::open_with(content, db_path, true, keystore)
     }
 
-    fn open_with(content: Arc<Content>, db_path: &Path, lockable: bool, keystore: Option<Arc<dyn Keystore>>) -> Api {
+    fn open_with(
+        content: Arc<Content>,
+        db_path: &Path,
+        lockable: bool,
+        keystore: Option<Arc<dyn Keystore>>,
+    ) -> Api {
         let vault = Vault::beside(db_path).in_keystore(keystore);
         // A keystore that fails here leaves the record in the file, as it was: the app still opens.
         let _ = vault.adopt();

@@ -173,7 +173,9 @@ impl Vault {
                 let bytes = keystore
                     .get(&entry)
                     .map_err(|e| KeyError::Io(format!("the {store} keystore did not answer ({e})")))?
-                    .ok_or_else(|| KeyError::Damaged(format!("the key is no longer in the {store} keystore")))?;
+                    .ok_or_else(|| {
+                        KeyError::Damaged(format!("the key is no longer in the {store} keystore"))
+                    })?;
                 match serde_json::from_slice(&bytes) {
                     Ok(Record::InKeystore { .. }) | Err(_) => {
                         Err(KeyError::Damaged(format!("the key in the {store} keystore is not readable")))
@@ -188,7 +190,9 @@ impl Vault {
     fn keystore_named(&self, store: &str) -> Result<&Arc<dyn Keystore>, KeyError> {
         match &self.keystore {
             Some(keystore) if keystore.name() == store => Ok(keystore),
-            _ => Err(KeyError::Io(format!("the key is in the {store} keystore, which cannot be reached now"))),
+            _ => {
+                Err(KeyError::Io(format!("the key is in the {store} keystore, which cannot be reached now")))
+            }
         }
     }
 
