@@ -25,6 +25,8 @@ fn main() {
     commands.extend(["live_follow", "live_join", "live_answer"].map(String::from));
     // Erasing the phone, telling the hub first (issue 11; also in `SYNC_COMMANDS`).
     commands.push("erase_phone".to_string());
+    // Saving a backup as a file (also in `SYNC_COMMANDS`).
+    commands.push("save_backup_file".to_string());
     // tauri-build wants `&'static` names; a build script is a short-lived process, so leak them.
     let commands: &'static [&'static str] = Box::leak(
         commands.into_iter().map(|c| &*Box::leak(c.into_boxed_str())).collect::<Vec<_>>().into_boxed_slice(),

@@ -6,6 +6,7 @@
 //! **Architecture invariant:** this is the only crate that knows Tauri.
 
 mod audio;
+mod backup_file;
 mod hosted_hub;
 mod hub_sync;
 mod keystore;
@@ -46,7 +47,8 @@ macro_rules! api_commands {
                 live_follow,
                 live_join,
                 live_answer,
-                erase_phone
+                erase_phone,
+                save_backup_file
             ]
         }
     };
@@ -154,6 +156,28 @@ async fn erase_phone(
 ) -> Result<LockView, Error> {
     let (api, worker) = (api.inner().clone(), worker.inner().clone());
     blocking(move || hub_sync::erase_phone(&api, &worker, request)).await
+}
+
+/// "Save a backup" in the app: the passphrase-locked file goes into the Downloads folder (else
+/// Documents, else home), readable by its owner only, never over an existing file.
+#[tauri::command]
+async fn save_backup_file(
+    app: tauri::AppHandle,
+    api: ApiState<'_>,
+    request: SaveBackupRequest,
+) -> Result<SavedBackup, Error> {
+    let api = api.inner().clone();
+    let paths = app.path();
+    let folder = paths.download_dir().or_else(|_| paths.document_dir()).or_else(|_| paths.home_dir());
+    blocking(move || {
+        let folder = folder.map_err(|_| Error {
+            code: Code::Internal,
+            message: "There is no folder on this device to save a backup in.".into(),
+        })?;
+        let file = api.save_backup(request)?;
+        backup_file::write_new(&folder, &file)
+    })
+    .await
 }
 
 /// Where the participant's database lives: `WAYMARK_DATA_DIR` if set (tests, portable installs),

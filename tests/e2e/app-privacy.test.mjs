@@ -111,6 +111,17 @@ describe('privacy in the Waymark app', () => {
       await s.execute(`document.querySelector('[data-testid="backup"]').scrollIntoView({ block: 'start' })`);
       await sleep(300);
       await saveShot(s, 'app-privacy-backup-360');
+      // Save a backup: the app writes the file into the desktop's Downloads, locked.
+      await typeInto(s, 'backup-pass', 'river stone lamp');
+      await typeInto(s, 'backup-again', 'river stone lamp');
+      await click(s, 'backup-save');
+      await waitUntil(() => has(s, 'backup-path'), 'where the backup was saved', 30000);
+      const savedAt = (await text(s, 'backup-path')).trim();
+      assert.equal(path.dirname(savedAt), path.join(app.dataDir, 'Downloads'), savedAt);
+      const saved = await readFile(savedAt, 'utf8');
+      assert.match(saved, /^-----BEGIN AGE ENCRYPTED FILE-----/);
+      assert.ok(!saved.includes(MARKER), 'the backup file shows the diary note');
+      await saveShot(s, 'app-privacy-backup-saved-360');
       await s.execute(`document.querySelector('[data-testid="erase-hold"]').scrollIntoView({ block: 'center' })`);
       await sleep(300);
       const hold = await s.find('[data-testid="erase-hold"]');

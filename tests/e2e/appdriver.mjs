@@ -1,6 +1,6 @@
 // Starting tauri-driver for end-to-end tests of the real app (shared by every app*.test.mjs).
 import { after, before } from 'node:test';
-import { access, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HERE, artifactsDir, freePort, removeDir, startProcess, tempDir, waitUntil } from './helpers.mjs';
@@ -29,8 +29,13 @@ export async function startDriver(dataDir) {
   const port = await freePort();
   const nativePort = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  // The desktop's "Downloads" (where the app saves a backup) is a folder of the test's own,
+  // named the way a real desktop names it: XDG user-dirs.
+  const config = path.join(dataDir, 'xdg-config');
+  await mkdir(config, { recursive: true });
+  await writeFile(path.join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${path.join(dataDir, 'Downloads')}"\n`);
   const driver = startProcess(TAURI_DRIVER, ['--port', String(port), '--native-port', String(nativePort)], {
-    env: { ...process.env, WAYMARK_DATA_DIR: dataDir },
+    env: { ...process.env, WAYMARK_DATA_DIR: dataDir, XDG_CONFIG_HOME: config },
   });
   await waitUntil(
     async () => {

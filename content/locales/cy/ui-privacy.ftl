@@ -115,8 +115,8 @@ backup-again-label = Teipiwch yr un cyfrinair eto
 backup-save = Cadw copi wrth gefn
 # Shown when the backup was made.
 backup-saved = Mae eich copi wrth gefn yn barod. Cadwch neu copïwch y ffeil nawr.
-# Button: copy the backup text.
-backup-copy = Copïo'r copi wrth gefn
+# Shown in the app when the backup file was saved; the file's place follows.
+backup-saved-app = Mae eich copi wrth gefn wedi ei gadw fel ffeil. Dyma lle mae e:
 # Heading: restore a backup.
 restore-title = Adfer copi wrth gefn
 # What restore does.

@@ -113,8 +113,8 @@ backup-again-label = Type the same passphrase again
 backup-save = Save a backup
 # Shown when the backup was made.
 backup-saved = Your backup is ready. Save or copy the file now.
-# Button: copy the backup text.
-backup-copy = Copy the backup
+# Shown in the app when the backup file was saved; the file's place follows.
+backup-saved-app = Your backup is saved as a file. This is where it is:
 # Heading: restore a backup.
 restore-title = Restore a backup
 # What restore does.

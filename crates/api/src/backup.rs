@@ -47,6 +47,17 @@ pub struct BackupFile {
     pub events: u32,
 }
 
+/// A backup the app saved as a file (`save_backup_file`, app only): where it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct SavedBackup {
+    /// The full path, to show and say ("Saved in Downloads as …").
+    pub path: String,
+    /// The folder's own name (e.g. "Downloads").
+    pub folder: String,
+    pub file_name: String,
+    pub events: u32,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct RestoreBackupRequest {

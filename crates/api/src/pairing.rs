@@ -25,6 +25,9 @@ pub const SYNC_COMMANDS: &[(&str, &str, &str)] = &[
     ("live_answer", "LiveAnswerRequest", "LiveAnswered"),
     // Erase everything on this phone, telling the paired hub first if it can be reached.
     ("erase_phone", "EraseRequest", "LockView"),
+    // Save a backup as a file in the phone's Downloads folder (the app writes files; a browser
+    // downloads `save_backup`'s text instead).
+    ("save_backup_file", "SaveBackupRequest", "SavedBackup"),
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

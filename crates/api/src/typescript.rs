@@ -25,6 +25,7 @@ pub fn declarations() -> String {
         EraseRequest::decl(&cfg),
         SaveBackupRequest::decl(&cfg),
         BackupFile::decl(&cfg),
+        SavedBackup::decl(&cfg),
         RestoreBackupRequest::decl(&cfg),
         RestoreResult::decl(&cfg),
         UiStringsRequest::decl(&cfg),

@@ -71,6 +71,16 @@ export type BackupFile = { file_name: string,
  */
 content: string, events: number, };
 
+export type SavedBackup = { 
+/**
+ * The full path, to show and say ("Saved in Downloads as …").
+ */
+path: string, 
+/**
+ * The folder's own name (e.g. "Downloads").
+ */
+folder: string, file_name: string, events: number, };
+
 export type RestoreBackupRequest = { 
 /**
  * The text of a file made by `save_backup`.
@@ -856,6 +866,7 @@ export interface SyncCommands {
   live_join: { request: LiveJoinRequest; response: LiveSummary };
   live_answer: { request: LiveAnswerRequest; response: LiveAnswered };
   erase_phone: { request: EraseRequest; response: LockView };
+  save_backup_file: { request: SaveBackupRequest; response: SavedBackup };
 }
 
 /** App-only commands: native voice-over playback through rodio. */
