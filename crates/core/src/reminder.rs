@@ -350,7 +350,7 @@ mod tests {
         assert_eq!(validate_session(&past, &[], now), Err(ScheduleError::InThePast(1)));
         let a = session(1, now + H);
         let b = session(2, now + H);
-        assert_eq!(validate_session(&b, &[a.clone()], now), Err(ScheduleError::SameTime(1, 2)));
+        assert_eq!(validate_session(&b, std::slice::from_ref(&a), now), Err(ScheduleError::SameTime(1, 2)));
         assert!(ScheduleError::SameTime(1, 2).message().contains("same time"));
         assert_eq!(validate_session(&session(12, now + H), &[], now), Err(ScheduleError::Number(12)));
         let mut nowhere = session(3, now + 2 * H);
