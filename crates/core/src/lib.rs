@@ -11,6 +11,8 @@ pub mod diary;
 pub mod event;
 pub mod live;
 pub mod progress;
+pub mod reminder;
+pub mod streak;
 pub mod sync;
 pub mod units;
 
