@@ -223,6 +223,7 @@ fn synthesise(voice: &dyn Voice, job: &VoiceJob, ogg_path: &Path, work: &Path) -
             text: sentence.clone(),
             start_ms: samples_to_ms(rate, start),
             end_ms: samples_to_ms(rate, samples.len()),
+            words: Vec::new(),
         });
     }
     samples.extend(silence(rate, EDGE_MS));

@@ -329,6 +329,19 @@ pub struct TimedSentence {
     pub text: String,
     pub start_ms: u32,
     pub end_ms: u32,
+    /// Word timings inside this sentence, if the voice gave them. A human recording with
+    /// sentence timings only leaves this empty (the reader then highlights sentences only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<TimedWord>,
+}
+
+/// One displayed word and when it is spoken. Keys differ from a sentence's so that the
+/// content check can name the line of each.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimedWord {
+    pub word: String,
+    pub from_ms: u32,
+    pub to_ms: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -342,7 +355,7 @@ pub struct VoiceOver {
 /// The JSON sidecar beside every voice-over file (`content/audio/<locale>/<message>.json`).
 ///
 /// A human recording replaces the `.ogg` and this file (with e.g. `"voice": "human"`); no
-/// code changes. Unknown fields are ignored, so word timings can be added later.
+/// code changes. Word timings are optional per sentence; unknown fields are ignored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sidecar {
     /// [`text_sha256`] of `voice` and the formatted text the audio speaks.

@@ -646,6 +646,7 @@ fn check_voice(
         errs.push(json_path, key_line("sentences", 0), "no sentence timings");
     }
     let mut prev_end = 0;
+    let mut word_index = 0;
     for (i, s) in sidecar.sentences.iter().enumerate() {
         let line = key_line("start_ms", i);
         if s.start_ms < prev_end {
@@ -674,6 +675,41 @@ fn check_voice(
                 ),
             );
         }
+        let mut prev_word_end = s.start_ms;
+        for (j, w) in s.words.iter().enumerate() {
+            let line = key_line("from_ms", word_index + j);
+            if w.from_ms < prev_word_end || w.to_ms < w.from_ms {
+                errs.push(
+                    json_path,
+                    line,
+                    format!(
+                        "word '{}' of sentence {} is out of order ({}–{} ms)",
+                        w.word,
+                        i + 1,
+                        w.from_ms,
+                        w.to_ms
+                    ),
+                );
+            }
+            if w.from_ms < s.start_ms || w.to_ms > s.end_ms || w.to_ms > sidecar.duration_ms {
+                errs.push(
+                    json_path,
+                    line,
+                    format!(
+                        "word '{}' ({}–{} ms) is outside sentence {} ({}–{} ms) or the audio ({} ms)",
+                        w.word,
+                        w.from_ms,
+                        w.to_ms,
+                        i + 1,
+                        s.start_ms,
+                        s.end_ms,
+                        sidecar.duration_ms
+                    ),
+                );
+            }
+            prev_word_end = w.to_ms;
+        }
+        word_index += s.words.len();
         prev_end = s.end_ms;
     }
     match files.get(ogg_path) {

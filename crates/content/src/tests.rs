@@ -132,7 +132,12 @@ fn with_audio_for(mut f: Files) -> Files {
         let sentences: Vec<TimedSentence> = text::split_sentences(&job.text)
             .into_iter()
             .enumerate()
-            .map(|(i, t)| TimedSentence { text: t, start_ms: i as u32 * 1000, end_ms: i as u32 * 1000 + 900 })
+            .map(|(i, t)| TimedSentence {
+                text: t,
+                start_ms: i as u32 * 1000,
+                end_ms: i as u32 * 1000 + 900,
+                words: vec![],
+            })
             .collect();
         let duration_ms = sentences.len() as u32 * 1000;
         let sidecar = Sidecar {
@@ -328,6 +333,33 @@ fn bad_timings_and_lengths_are_errors() {
     set(&mut f, "audio/en-GB/gone.json", "{}");
     let errs = errors(f, LoadOptions::default());
     assert!(has(&errs, "content/audio/en-GB/gone.json", 1, "orphaned"), "{errs:#?}");
+}
+
+#[test]
+fn words_out_of_order_or_beyond_the_audio_are_errors() {
+    use crate::TimedWord;
+    let w = |word: &str, from_ms, to_ms| TimedWord { word: word.into(), from_ms, to_ms };
+    let path = "audio/en-GB/s01-a.json";
+    let file = "content/audio/en-GB/s01-a.json";
+
+    let mut f = with_audio();
+    let mut sc: Sidecar = serde_json::from_slice(&f[path]).unwrap();
+    sc.sentences[0].words = vec![w("one", 0, 400), w("two", 400, 800)];
+    set(&mut f, path, &serde_json::to_string_pretty(&sc).unwrap());
+    assert!(Content::from_files(f, LoadOptions::default()).is_ok(), "good word timings pass");
+
+    let mut f = with_audio();
+    let mut sc: Sidecar = serde_json::from_slice(&f[path]).unwrap();
+    sc.sentences[0].words = vec![w("one", 300, 600), w("two", 100, 200)];
+    sc.sentences[1].words = vec![w("far", 1000, 2600)];
+    set(&mut f, path, &serde_json::to_string_pretty(&sc).unwrap());
+    let src = String::from_utf8(f[path].to_vec()).unwrap();
+    let line_of = |nth: usize| {
+        src.match_indices("\"from_ms\"").nth(nth).map(|(at, _)| src[..at].lines().count()).unwrap()
+    };
+    let errs = errors(f, LoadOptions::default());
+    assert!(has(&errs, file, line_of(1), "'two' of sentence 1 is out of order"), "{errs:#?}");
+    assert!(has(&errs, file, line_of(2), "'far' (1000–2600 ms) is outside sentence 2"), "{errs:#?}");
 }
 
 #[test]
