@@ -104,7 +104,7 @@ fn check_address(address: &str) -> Result<(), Error> {
 
 fn pairing_error(error: HubError) -> Error {
     match error {
-        HubError::Unreachable(why) if why.contains("not the one this phone was paired with") => Error {
+        HubError::WrongHub => Error {
             code: Code::PairingRefused,
             message: "This is not the office hub you checked. Ask your facilitator for help.".into(),
         },

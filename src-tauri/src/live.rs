@@ -141,7 +141,7 @@ fn live_of(api: &Api) -> Result<HubLive, Error> {
 /// The hub's refusal in its own words and code; an unreachable hub in plain words.
 fn live_error(error: HubError) -> Error {
     match error {
-        HubError::Unreachable(_) => Error {
+        HubError::Unreachable(_) | HubError::WrongHub => Error {
             code: Code::SyncFailed,
             message: "Could not reach the office hub. Check you are on the office Wi-Fi.".into(),
         },

@@ -16,6 +16,7 @@ mod probe;
 use std::fmt;
 use std::io::{Read, Write};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -46,6 +47,9 @@ pub enum HubError {
     /// No answer: hub not reachable, connection cut, or TLS refused (e.g. the certificate does
     /// not match the pinned fingerprint). Nothing was sent after the handshake.
     Unreachable(String),
+    /// The TLS handshake found a certificate other than the one this phone was paired with: not
+    /// the office hub (or the hub was set up again). Nothing was sent.
+    WrongHub,
     /// The hub answered with an error: HTTP status and its `{code, message}`.
     Refused { status: u16, code: String, message: String },
 }
@@ -54,6 +58,9 @@ impl fmt::Display for HubError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HubError::Unreachable(why) => write!(f, "Could not reach the hub: {why}"),
+            HubError::WrongHub => {
+                f.write_str("the hub's certificate is not the one this phone was paired with")
+            }
             HubError::Refused { message, .. } => f.write_str(message),
         }
     }
@@ -125,6 +132,9 @@ pub fn fingerprint(cert_der: &[u8]) -> String {
 pub struct PinnedCertVerifier {
     pinned: String,
     provider: Arc<CryptoProvider>,
+    /// Set when a handshake met another certificate, so the client can say `WrongHub` as a type
+    /// rather than by reading the TLS error's text.
+    mismatched: Arc<AtomicBool>,
 }
 
 impl PinnedCertVerifier {
@@ -133,6 +143,7 @@ impl PinnedCertVerifier {
         PinnedCertVerifier {
             pinned: pinned_hex.to_ascii_lowercase(),
             provider: Arc::new(rustls::crypto::ring::default_provider()),
+            mismatched: Arc::new(AtomicBool::new(false)),
         }
     }
 }
@@ -150,6 +161,7 @@ impl ServerCertVerifier for PinnedCertVerifier {
         if fingerprint(end_entity.as_ref()) == self.pinned {
             Ok(ServerCertVerified::assertion())
         } else {
+            self.mismatched.store(true, Ordering::SeqCst);
             Err(rustls::Error::General(
                 "the hub's certificate is not the one this phone was paired with".into(),
             ))
@@ -268,6 +280,7 @@ impl Transport for PinnedTransport {
 pub struct HubClient {
     agent: ureq::Agent,
     base: String,
+    mismatched: Arc<AtomicBool>,
 }
 
 impl HubClient {
@@ -276,6 +289,7 @@ impl HubClient {
     pub fn new(address: &str, fingerprint: &str) -> Result<HubClient, HubError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let verifier = Arc::new(PinnedCertVerifier::new(fingerprint));
+        let mismatched = verifier.mismatched.clone();
         let mut config = ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|e| HubError::Unreachable(format!("TLS is not available on this device ({e})")))?
@@ -292,7 +306,17 @@ impl HubClient {
         Ok(HubClient {
             agent: ureq::Agent::with_parts(agent_config, connector, DefaultResolver::default()),
             base: format!("https://{address}"),
+            mismatched,
         })
+    }
+
+    /// A request that got no answer: `WrongHub` if the handshake met another certificate.
+    fn no_answer(&self, e: &ureq::Error) -> HubError {
+        if self.mismatched.swap(false, Ordering::SeqCst) {
+            HubError::WrongHub
+        } else {
+            HubError::Unreachable(e.to_string())
+        }
     }
 
     /// POST raw bytes; the status and body of whatever the hub answered.
@@ -306,7 +330,7 @@ impl HubClient {
         if let Some(credential) = bearer {
             request = request.header("authorization", format!("Bearer {credential}"));
         }
-        let mut response = request.send(body).map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let mut response = request.send(body).map_err(|e| self.no_answer(&e))?;
         let status = response.status().as_u16();
         let bytes = response
             .body_mut()
@@ -423,8 +447,7 @@ impl HubLive {
 
     /// The session on now for this phone's group (`None`: none).
     pub fn now(&self) -> Result<Option<LiveSummary>, HubError> {
-        let mut response =
-            self.get("/live/v1/now").call().map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let mut response = self.get("/live/v1/now").call().map_err(|e| self.client.no_answer(&e))?;
         let status = response.status().as_u16();
         let bytes = response.body_mut().read_to_vec().map_err(|e| HubError::Unreachable(e.to_string()))?;
         if status != 200 {
@@ -455,7 +478,7 @@ impl HubLive {
             .timeout_global(None)
             .timeout_recv_body(Some(LIVE_STREAM_MAX))
             .build();
-        let mut response = request.call().map_err(|e| HubError::Unreachable(e.to_string()))?;
+        let mut response = request.call().map_err(|e| self.client.no_answer(&e))?;
         let status = response.status().as_u16();
         if status != 200 {
             let bytes = response.body_mut().read_to_vec().unwrap_or_default();

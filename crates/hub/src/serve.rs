@@ -204,8 +204,11 @@ pub async fn start(api: Arc<Hub>, options: &HubOptions) -> anyhow::Result<Runnin
     api.set_hub_endpoint(endpoint.clone());
 
     let handles = [axum_server::Handle::new(), axum_server::Handle::new()];
-    let acceptor =
-        axum_server::tls_rustls::RustlsAcceptor::new(tls_config).handshake_timeout(HEADER_READ_TIMEOUT);
+    // TCP_NODELAY on both listeners: a small answer (a no-change sync) goes out at once instead
+    // of waiting ~40 ms for Nagle and the phone's delayed ACK (issue 12).
+    let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(tls_config)
+        .handshake_timeout(HEADER_READ_TIMEOUT)
+        .acceptor(axum_server::accept::NoDelayAcceptor::new());
     let tls_server =
         bounded(axum_server::from_tcp(tls_listener)?.acceptor(acceptor).handle(handles[0].clone()));
     let device_app = crate::device_router(api.clone()).into_make_service_with_connect_info::<SocketAddr>();
@@ -215,7 +218,11 @@ pub async fn start(api: Arc<Hub>, options: &HubOptions) -> anyhow::Result<Runnin
         }
     });
 
-    let http_server = bounded(axum_server::from_tcp(http_listener)?.handle(handles[1].clone()));
+    let http_server = bounded(
+        axum_server::from_tcp(http_listener)?
+            .acceptor(axum_server::accept::NoDelayAcceptor::new())
+            .handle(handles[1].clone()),
+    );
     let app = crate::router(api.clone(), http.port()).into_make_service_with_connect_info::<SocketAddr>();
     let http_task = tokio::spawn(async move {
         if let Err(e) = http_server.serve(app).await {
