@@ -36,6 +36,7 @@ macro_rules! for_each_command {
             sync_status(SyncStatusRequest) -> SyncStatusView;
             follow_live_step(GetStepRequest) -> StepView;
             my_attendance(MyAttendanceRequest) -> RarRecord;
+            next_session(NextSessionRequest) -> NextSessionView;
             lock_status(LockStatusRequest) -> LockView;
             set_pin(SetPinRequest) -> LockView;
             remove_pin(PinRequest) -> LockView;

@@ -186,6 +186,9 @@ macro_rules! for_each_hub_command {
             set_case_reference(SetCaseReferenceRequest) -> CaseReferenceView;
             correct_attendance(CorrectAttendanceRequest) -> AttendanceView;
             rar_record(RarRecordRequest) -> RarRecord;
+            group_schedule(GroupScheduleRequest) -> GroupSchedule;
+            set_session_time(SetSessionTimeRequest) -> GroupSchedule;
+            cancel_session(CancelSessionRequest) -> GroupSchedule;
             room_audio_play(AudioPlayRequest) -> AudioStatus;
             room_audio_pause(AudioControlRequest) -> AudioStatus;
             room_audio_resume(AudioControlRequest) -> AudioStatus;
@@ -622,6 +625,8 @@ impl Hub {
         unique_in_group(&store, &request.group_id, name, None)?;
         let id = uuid::Uuid::now_v7().to_string();
         let member = store.hub_add_member(&id, &request.group_id, name, (self.api.clock)())?;
+        drop(store);
+        self.give_schedule(&member.id)?;
         Ok(MemberView {
             id: member.id,
             group_id: member.group_id,

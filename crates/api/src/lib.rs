@@ -20,6 +20,7 @@ pub mod pairing;
 mod programme;
 pub mod register;
 pub mod room_voice;
+pub mod schedule;
 pub mod sync;
 pub mod typescript;
 pub mod vault;
@@ -43,6 +44,7 @@ pub use pairing::{
 pub use programme::*;
 pub use register::*;
 pub use room_voice::RoomVoice;
+pub use schedule::*;
 pub use sync::PairedDevice;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;
@@ -52,6 +54,7 @@ pub use waymark_core::diary::{
 };
 pub use waymark_core::event::{AuditForm, AuditPurpose};
 pub use waymark_core::progress::{Aim, DayView, Goal, Insight, PartOfDay, WeekView};
+pub use waymark_core::reminder::SessionStatus;
 use waymark_store::{DbKey, Store, StoreError};
 
 use crate::vault::{KeyState, Keystore, Vault};

@@ -11,6 +11,7 @@ use crate::answer::Answer;
 use crate::clock::HlcStamp;
 use crate::diary::{Drink, DrugUse, Urge};
 use crate::progress::{Goal, WeekSummary};
+use crate::reminder::ScheduledSession;
 use crate::sync::Consent;
 
 /// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
@@ -135,7 +136,7 @@ pub fn writer_of(kind: &str) -> Option<Writer> {
         | "consent_changed"
         | "diary_week_summarised"
         | crate::sync::WITHHELD_KIND => Some(Writer::Participant),
-        "attendance_marked" => Some(Writer::Hub),
+        "attendance_marked" | "session_scheduled" => Some(Writer::Hub),
         _ => None,
     }
 }
@@ -199,6 +200,10 @@ pub enum EventBody {
     /// while they share diary summaries. The hub shows it instead of entries it may not see; the
     /// latest by stamp for the week is current.
     DiaryWeekSummarised { summary: WeekSummary },
+    /// When and where the participant's group meets for session `session.number`, as the
+    /// facilitator set, moved or cancelled it. Written by the hub into each member's namespace on
+    /// the hub's own stream (like attendance); the latest by stamp for the number is current.
+    SessionScheduled { session: ScheduledSession },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -237,6 +242,7 @@ impl EventBody {
             EventBody::ConsentChanged { .. } => "consent_changed",
             EventBody::AttendanceMarked { .. } => "attendance_marked",
             EventBody::DiaryWeekSummarised { .. } => "diary_week_summarised",
+            EventBody::SessionScheduled { .. } => "session_scheduled",
         }
     }
 
@@ -244,7 +250,7 @@ impl EventBody {
     #[must_use]
     pub fn writer(&self) -> Writer {
         match self {
-            EventBody::AttendanceMarked { .. } => Writer::Hub,
+            EventBody::AttendanceMarked { .. } | EventBody::SessionScheduled { .. } => Writer::Hub,
             EventBody::StepCompleted { .. }
             | EventBody::DrinkRecorded { .. }
             | EventBody::DrugUseRecorded { .. }
@@ -262,7 +268,8 @@ impl EventBody {
     #[must_use]
     pub fn visibility(&self) -> Visibility {
         match self {
-            EventBody::AttendanceMarked { .. } => Visibility::Attendance,
+            // The schedule is the group's, not the person's: it travels like attendance.
+            EventBody::AttendanceMarked { .. } | EventBody::SessionScheduled { .. } => Visibility::Attendance,
             // The hub needs consent changes to know what it may show.
             EventBody::StepCompleted { .. } | EventBody::ConsentChanged { .. } => Visibility::Progress,
             EventBody::DrinkRecorded { .. }
@@ -391,6 +398,14 @@ mod tests {
                 correction: false,
             },
             EventBody::DiaryWeekSummarised { summary },
+            EventBody::SessionScheduled {
+                session: ScheduledSession {
+                    number: 4,
+                    starts_at_ms: 1_765_360_800_000,
+                    place: "Southend office".into(),
+                    status: crate::reminder::SessionStatus::Moved,
+                },
+            },
         ];
         for body in &bodies {
             // Exhaustive: adding a kind without a sample here fails to compile.
@@ -406,7 +421,8 @@ mod tests {
                 | EventBody::StepAnswered { .. }
                 | EventBody::ConsentChanged { .. }
                 | EventBody::AttendanceMarked { .. }
-                | EventBody::DiaryWeekSummarised { .. } => {}
+                | EventBody::DiaryWeekSummarised { .. }
+                | EventBody::SessionScheduled { .. } => {}
             }
         }
         bodies
@@ -415,12 +431,13 @@ mod tests {
     #[test]
     fn every_kind_has_one_writer_by_name_and_by_body() {
         let bodies = one_of_each_kind();
-        assert_eq!(bodies.len(), 12, "one sample per kind");
+        assert_eq!(bodies.len(), 13, "one sample per kind");
         for body in &bodies {
             assert_eq!(writer_of(body.kind()), Some(body.writer()), "{}", body.kind());
             assert_eq!(EventBody::decode(body.kind(), &body.payload()).as_ref(), Some(body));
         }
         assert_eq!(writer_of("attendance_marked"), Some(Writer::Hub));
+        assert_eq!(writer_of("session_scheduled"), Some(Writer::Hub));
         assert_eq!(writer_of(crate::sync::WITHHELD_KIND), Some(Writer::Participant));
         assert_eq!(writer_of("schedule_set_by_a_newer_build"), None);
     }

@@ -1223,3 +1223,88 @@ fn a_phone_that_erases_itself_is_revoked_on_the_hub_and_its_records_stay() {
     assert!(matches!(client.forget(&credential), Err(HubError::Refused { status: 401, .. })));
     assert_eq!(hub.roster(&group).members[0].sessions_completed, 1, "the participant's records must stay");
 }
+
+/// Issue 14 point 1: the schedule the facilitator sets reaches the phone at its next sync over
+/// pinned HTTPS; a moved session updates, a cancelled one says so; bad input stores nothing.
+#[test]
+fn the_schedule_set_on_the_hub_reaches_the_phone_and_a_moved_session_updates() {
+    let hub = TestHub::start();
+    let (group, members) = hub.group_with(&["Jo"]);
+    let client = hub.client();
+    let mut phone = Phone::new();
+    phone.pair(&client, &hub.offer(&members[0]).code).unwrap();
+    phone.sync(&client).unwrap();
+    let next = |phone: &Phone| {
+        phone.api.next_session(NextSessionRequest { locale: "en-GB".into(), utc_offset_minutes: 0 }).unwrap()
+    };
+    assert_eq!(next(&phone).next, None, "nothing is set yet");
+
+    let day = |n: i64| {
+        (chrono::Local::now().date_naive() + chrono::Duration::days(n)).format("%Y-%m-%d").to_string()
+    };
+    let set = |number: u8, date: &str, time: &str| {
+        hub.call(
+            "set_session_time",
+            json!({"group_id": group, "number": number, "date": date, "time": time, "place": "Southend office"}),
+        )
+    };
+    let (status, schedule) = set(4, &day(3), "10:00");
+    assert_eq!(status, 200, "{schedule}");
+    assert_eq!(schedule["sessions"].as_array().unwrap().len(), 11);
+    assert_eq!(schedule["sessions"][3]["when"]["time"], "10:00");
+    assert_eq!(schedule["sessions"][3]["status"], "scheduled");
+    assert_eq!(set(5, &day(10), "10:00").0, 200);
+
+    // Bad input: clear words, nothing stored, nothing sent.
+    for (number, date, time, words) in [
+        (6, day(-1), "10:00", "in the past"),
+        (6, day(3), "10:00", "same time"),
+        (6, day(4), "25:00", "not a time"),
+        (6, "10/12/2026".to_string(), "10:00", "not a date"),
+        (12, day(4), "10:00", "1 to 11"),
+    ] {
+        let (status, reply) = set(number, &date, time);
+        assert_eq!(status, 400, "{reply}");
+        assert!(reply["message"].as_str().unwrap().contains(words), "{reply}");
+    }
+    // The same again changes nothing and writes nothing.
+    assert_eq!(set(4, &day(3), "10:00").0, 200);
+
+    let summary = phone.sync(&client).unwrap();
+    assert_eq!(summary.pulled, 2, "one record per session set, none for a refusal or a repeat");
+    let seen = next(&phone);
+    let upcoming = seen.next.expect("the next session reached the phone");
+    assert_eq!((upcoming.number, upcoming.place.as_str()), (4, "Southend office"));
+    assert_eq!(upcoming.status, SessionStatus::Scheduled);
+    assert!(!upcoming.title.is_empty());
+
+    // Moved: the phone shows the new time and says it moved.
+    assert_eq!(set(4, &day(4), "14:30").0, 200);
+    phone.sync(&client).unwrap();
+    let moved = next(&phone).next.unwrap();
+    assert_eq!(moved.status, SessionStatus::Moved);
+    assert_eq!(moved.when.date, day(4));
+    assert!(moved.when.starts_at_ms > upcoming.when.starts_at_ms);
+
+    // Cancelled: the next is session 5, and the phone says session 4 is off.
+    let (status, _) = hub.call("cancel_session", json!({"group_id": group, "number": 4}));
+    assert_eq!(status, 200);
+    phone.sync(&client).unwrap();
+    let after = next(&phone);
+    assert_eq!(after.next.map(|s| s.number), Some(5));
+    assert_eq!(after.cancelled.map(|s| (s.number, s.status)), Some((4, SessionStatus::Cancelled)));
+
+    // A member added later is given the schedule as it stands.
+    let late = hub.ok("add_member", json!({"group_id": group, "display_name": "Kit"}))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut second = Phone::new();
+    let paired = second.pair(&client, &hub.offer(&late).code).unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store.join_participant(&paired.participant_id, 0).unwrap();
+    second.api = Api::with_store(content(), store, system_clock());
+    second.participant = paired.participant_id.clone();
+    second.sync(&client).unwrap();
+    assert_eq!(next(&second).next.map(|s| s.number), Some(5));
+}

@@ -451,6 +451,7 @@ impl Store {
         lines.extend(table::answers::snapshot(&self.conn)?);
         lines.extend(table::summary::snapshot(&self.conn)?);
         lines.extend(table::hub::snapshot(&self.conn)?);
+        lines.extend(table::schedule::snapshot(&self.conn)?);
         Ok(lines.join("\n"))
     }
 

@@ -574,6 +574,71 @@ attended: number,
  */
 session_count: number, };
 
+export type SessionStatus = "scheduled" | "moved" | "cancelled";
+
+export type SessionTime = { starts_at_ms: number, 
+/**
+ * Local date `YYYY-MM-DD` and time `HH:MM`.
+ */
+date: string, time: string, 
+/**
+ * 0 = Monday … 6 = Sunday (the UI's `weekday-<n>` messages).
+ */
+weekday: number, day: number, 
+/**
+ * 1 = January … 12.
+ */
+month: number, hour: number, minute: number, };
+
+export type GroupScheduleRequest = { group_id: string, };
+
+export type SetSessionTimeRequest = { group_id: string, 
+/**
+ * 1 to 11.
+ */
+number: number, 
+/**
+ * The office's local date, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The office's local time, `HH:MM` (24-hour).
+ */
+time: string, 
+/**
+ * Where the group meets, 1 to 80 letters.
+ */
+place: string, };
+
+export type CancelSessionRequest = { group_id: string, number: number, };
+
+export type ScheduleSlot = { number: number, title: string, 
+/**
+ * `None` until a date is set.
+ */
+when: SessionTime | null, place: string, status: SessionStatus | null, };
+
+export type GroupSchedule = { group_id: string, sessions: Array<ScheduleSlot>, };
+
+export type NextSessionRequest = { locale: string, 
+/**
+ * The phone's offset from UTC now, in minutes (east positive), for the local day and time.
+ */
+utc_offset_minutes: number, };
+
+export type UpcomingSession = { number: number, title: string, title_voice: VoiceView | null, when: SessionTime, place: string, status: SessionStatus, };
+
+export type NextSessionView = { 
+/**
+ * The next session that is on and has not started; `None` when none is set.
+ */
+next: UpcomingSession | null, 
+/**
+ * A cancelled session that would have come before `next` (or any still to come, without
+ * one): the phone says plainly that it is off.
+ */
+cancelled: UpcomingSession | null, };
+
 export type StartPairingRequest = { member_id: string, 
 /**
  * One of the offer's `choices`: phones should use this address from now on (the
@@ -814,6 +879,7 @@ export interface Commands {
   sync_status: { request: SyncStatusRequest; response: SyncStatusView };
   follow_live_step: { request: GetStepRequest; response: StepView };
   my_attendance: { request: MyAttendanceRequest; response: RarRecord };
+  next_session: { request: NextSessionRequest; response: NextSessionView };
   lock_status: { request: LockStatusRequest; response: LockView };
   set_pin: { request: SetPinRequest; response: LockView };
   remove_pin: { request: PinRequest; response: LockView };
@@ -850,6 +916,9 @@ export interface HubCommands {
   set_case_reference: { request: SetCaseReferenceRequest; response: CaseReferenceView };
   correct_attendance: { request: CorrectAttendanceRequest; response: AttendanceView };
   rar_record: { request: RarRecordRequest; response: RarRecord };
+  group_schedule: { request: GroupScheduleRequest; response: GroupSchedule };
+  set_session_time: { request: SetSessionTimeRequest; response: GroupSchedule };
+  cancel_session: { request: CancelSessionRequest; response: GroupSchedule };
   room_audio_play: { request: AudioPlayRequest; response: AudioStatus };
   room_audio_pause: { request: AudioControlRequest; response: AudioStatus };
   room_audio_resume: { request: AudioControlRequest; response: AudioStatus };

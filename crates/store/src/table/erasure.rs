@@ -36,6 +36,7 @@ const PARTICIPANT_TABLES: &[&str] = &[
     "step_answers",
     "diary_week_summaries",
     "attendance",
+    "schedule",
 ];
 
 /// What removing a member took away.

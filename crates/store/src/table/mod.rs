@@ -12,6 +12,7 @@ pub mod office;
 pub mod pairing;
 pub mod progress;
 pub mod register;
+pub mod schedule;
 pub mod summary;
 pub mod sync;
 
@@ -36,6 +37,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(summary::MIGRATIONS);
     all.extend_from_slice(erasure::MIGRATIONS);
     all.extend_from_slice(live::MIGRATIONS);
+    all.extend_from_slice(schedule::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -95,6 +97,7 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
             hub::record_attendance(tx, event, session_number, present, status, held.as_ref(), correction)
         }
         Some(EventBody::DiaryWeekSummarised { summary: week }) => summary::record(tx, event, &week),
+        Some(EventBody::SessionScheduled { session }) => schedule::record(tx, event, &session),
         None => Ok(()),
     }
 }
@@ -105,5 +108,6 @@ pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
     goals::clear(tx)?;
     answers::clear(tx)?;
     summary::clear(tx)?;
+    schedule::clear(tx)?;
     hub::clear(tx)
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { UpcomingSession } from './api-types';
+import { cancelledHeard, nextHeard, nextText, spokenNumber, timeFragments } from './schedule';
+
+const session = (over: Partial<UpcomingSession> = {}): UpcomingSession => ({
+  number: 4,
+  title: 'Weighing it up',
+  title_voice: null,
+  when: { starts_at_ms: 0, date: '2026-12-10', time: '10:00', weekday: 3, day: 10, month: 12, hour: 10, minute: 0 },
+  place: 'Southend office',
+  status: 'scheduled',
+  ...over,
+});
+
+const words: Record<string, string> = {
+  'weekday-3': 'Thursday',
+  'month-12': 'December',
+};
+const t = (id: string, args?: Record<string, string | number>): string =>
+  id === 'next-session-text' && args
+    ? `Session ${args.number}, ${args.date}, ${args.time}, ${args.place}`
+    : (words[id] ?? id);
+
+describe('the next group session', () => {
+  it('reads as the issue says', () => {
+    expect(nextText(session(), t)).toBe('Session 4, Thursday 10 December, 10:00, Southend office');
+  });
+
+  it('is heard as session, number, day, date, month and time', () => {
+    expect(nextHeard(session())).toEqual([
+      'next-title',
+      'next-heard-session',
+      'number-4',
+      'weekday-3',
+      'number-10',
+      'month-12',
+      'number-10',
+      'time-oclock',
+    ]);
+  });
+
+  it('says plainly when a session moved or is cancelled', () => {
+    expect(nextHeard(session({ status: 'moved' }))).toContain('next-moved');
+    expect(cancelledHeard(session({ status: 'cancelled' })).at(-1)).toBe('next-heard-cancelled');
+  });
+
+  it('voices minutes and the 31st', () => {
+    expect(spokenNumber(31)).toBe('number-31');
+    expect(spokenNumber(45)).toBe('number-45');
+    expect(spokenNumber(75)).toBe('number-over-30');
+    const when = { ...session().when, hour: 14, minute: 30 };
+    expect(timeFragments(when)).toEqual(['number-14', 'number-30']);
+  });
+});
