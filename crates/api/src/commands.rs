@@ -37,6 +37,9 @@ macro_rules! for_each_command {
             follow_live_step(GetStepRequest) -> StepView;
             my_attendance(MyAttendanceRequest) -> RarRecord;
             next_session(NextSessionRequest) -> NextSessionView;
+            my_progress(MyProgressRequest) -> MyProgressView;
+            celebrate_milestones(CelebrateMilestonesRequest) -> MilestonesCelebrated;
+            set_baseline(SetBaselineRequest) -> Baseline;
             lock_status(LockStatusRequest) -> LockView;
             set_pin(SetPinRequest) -> LockView;
             remove_pin(PinRequest) -> LockView;

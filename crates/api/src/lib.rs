@@ -21,6 +21,7 @@ mod programme;
 pub mod register;
 pub mod room_voice;
 pub mod schedule;
+pub mod streaks;
 pub mod sync;
 pub mod typescript;
 pub mod vault;
@@ -45,6 +46,7 @@ pub use programme::*;
 pub use register::*;
 pub use room_voice::RoomVoice;
 pub use schedule::*;
+pub use streaks::*;
 pub use sync::PairedDevice;
 use waymark_content::{Content, SOURCE_LOCALE, Session, VoiceOver};
 use waymark_core::EventBody;
@@ -55,6 +57,7 @@ pub use waymark_core::diary::{
 pub use waymark_core::event::{AuditForm, AuditPurpose};
 pub use waymark_core::progress::{Aim, DayView, Goal, Insight, PartOfDay, WeekView};
 pub use waymark_core::reminder::SessionStatus;
+pub use waymark_core::streak::{Baseline, DayKind, Lapse, Streaks};
 use waymark_store::{DbKey, Store, StoreError};
 
 use crate::vault::{KeyState, Keystore, Vault};

@@ -12,6 +12,7 @@ use crate::clock::HlcStamp;
 use crate::diary::{Drink, DrugUse, Urge};
 use crate::progress::{Goal, WeekSummary};
 use crate::reminder::ScheduledSession;
+use crate::streak::Baseline;
 use crate::sync::Consent;
 
 /// Version of the payload shapes below. Bump it when a payload changes shape; readers keep
@@ -135,6 +136,8 @@ pub fn writer_of(kind: &str) -> Option<Writer> {
         | "step_answered"
         | "consent_changed"
         | "diary_week_summarised"
+        | "milestone_celebrated"
+        | "baseline_set"
         | crate::sync::WITHHELD_KIND => Some(Writer::Participant),
         "attendance_marked" | "session_scheduled" => Some(Writer::Hub),
         _ => None,
@@ -204,6 +207,12 @@ pub enum EventBody {
     /// facilitator set, moved or cancelled it. Written by the hub into each member's namespace on
     /// the hub's own stream (like attendance); the latest by stamp for the number is current.
     SessionScheduled { session: ScheduledSession },
+    /// A drink-free milestone (1, 3, 7, 14, 30, 60 or 90 days in a row) was celebrated on
+    /// screen, so it is celebrated once only, on any of the participant's devices.
+    MilestoneCelebrated { days: u32 },
+    /// The participant's own "usual week before", to compare with; the latest by stamp is
+    /// current.
+    BaselineSet { baseline: Baseline },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -243,6 +252,8 @@ impl EventBody {
             EventBody::AttendanceMarked { .. } => "attendance_marked",
             EventBody::DiaryWeekSummarised { .. } => "diary_week_summarised",
             EventBody::SessionScheduled { .. } => "session_scheduled",
+            EventBody::MilestoneCelebrated { .. } => "milestone_celebrated",
+            EventBody::BaselineSet { .. } => "baseline_set",
         }
     }
 
@@ -261,7 +272,9 @@ impl EventBody {
             | EventBody::GoalSet { .. }
             | EventBody::StepAnswered { .. }
             | EventBody::ConsentChanged { .. }
-            | EventBody::DiaryWeekSummarised { .. } => Writer::Participant,
+            | EventBody::DiaryWeekSummarised { .. }
+            | EventBody::MilestoneCelebrated { .. }
+            | EventBody::BaselineSet { .. } => Writer::Participant,
         }
     }
 
@@ -278,9 +291,11 @@ impl EventBody {
             | EventBody::DiaryEntryDeleted { .. }
             | EventBody::DiaryEntryRestored { .. } => Visibility::DiaryEntry,
             EventBody::DiaryWeekSummarised { .. } => Visibility::DiarySummary,
-            EventBody::AuditTaken { .. } | EventBody::GoalSet { .. } | EventBody::StepAnswered { .. } => {
-                Visibility::Private
-            }
+            EventBody::AuditTaken { .. }
+            | EventBody::GoalSet { .. }
+            | EventBody::StepAnswered { .. }
+            | EventBody::MilestoneCelebrated { .. }
+            | EventBody::BaselineSet { .. } => Visibility::Private,
         }
     }
 
@@ -406,6 +421,8 @@ mod tests {
                     status: crate::reminder::SessionStatus::Moved,
                 },
             },
+            EventBody::MilestoneCelebrated { days: 7 },
+            EventBody::BaselineSet { baseline: Baseline { units_per_week: 30.0, pence_per_week: 4000 } },
         ];
         for body in &bodies {
             // Exhaustive: adding a kind without a sample here fails to compile.
@@ -422,7 +439,9 @@ mod tests {
                 | EventBody::ConsentChanged { .. }
                 | EventBody::AttendanceMarked { .. }
                 | EventBody::DiaryWeekSummarised { .. }
-                | EventBody::SessionScheduled { .. } => {}
+                | EventBody::SessionScheduled { .. }
+                | EventBody::MilestoneCelebrated { .. }
+                | EventBody::BaselineSet { .. } => {}
             }
         }
         bodies
@@ -431,7 +450,7 @@ mod tests {
     #[test]
     fn every_kind_has_one_writer_by_name_and_by_body() {
         let bodies = one_of_each_kind();
-        assert_eq!(bodies.len(), 13, "one sample per kind");
+        assert_eq!(bodies.len(), 15, "one sample per kind");
         for body in &bodies {
             assert_eq!(writer_of(body.kind()), Some(body.writer()), "{}", body.kind());
             assert_eq!(EventBody::decode(body.kind(), &body.payload()).as_ref(), Some(body));

@@ -160,6 +160,29 @@ pub struct Comparison {
     pub pence_less: i64,
 }
 
+/// What the participant says a usual week was like before, to compare with instead of their
+/// first week (issue 14 point 3: "or a baseline they enter").
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    pub units_per_week: f64,
+    pub pence_per_week: u32,
+}
+
+impl Baseline {
+    /// Up to 500 units and £2,000 a week: beyond that it is a typing slip, not a week.
+    pub fn validate(&self) -> Result<(), &'static str> {
+        if !self.units_per_week.is_finite() || !(0.0..=500.0).contains(&self.units_per_week) {
+            return Err("Units in a usual week must be a number from 0 to 500.");
+        }
+        if self.pence_per_week > 200_000 {
+            return Err("Money in a usual week must be from £0 to £2,000.");
+        }
+        Ok(())
+    }
+}
+
 #[must_use]
 pub fn compare_with_baseline(
     baseline_units: f64,
@@ -229,6 +252,14 @@ mod tests {
         assert_eq!(cal.len(), 28);
         assert_eq!(cal[9].kind, DayKind::Drinking);
         assert_eq!(cal[0].kind, DayKind::Unknown);
+    }
+
+    #[test]
+    fn a_baseline_is_checked() {
+        assert!(Baseline { units_per_week: 30.0, pence_per_week: 4000 }.validate().is_ok());
+        assert!(Baseline { units_per_week: -1.0, pence_per_week: 0 }.validate().is_err());
+        assert!(Baseline { units_per_week: f64::NAN, pence_per_week: 0 }.validate().is_err());
+        assert!(Baseline { units_per_week: 10.0, pence_per_week: 200_001 }.validate().is_err());
     }
 
     #[test]

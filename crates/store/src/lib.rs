@@ -452,6 +452,7 @@ impl Store {
         lines.extend(table::summary::snapshot(&self.conn)?);
         lines.extend(table::hub::snapshot(&self.conn)?);
         lines.extend(table::schedule::snapshot(&self.conn)?);
+        lines.extend(table::marks::snapshot(&self.conn)?);
         Ok(lines.join("\n"))
     }
 

@@ -639,6 +639,94 @@ next: UpcomingSession | null,
  */
 cancelled: UpcomingSession | null, };
 
+export type DayKind = "unknown" | "drink_free" | "drinking";
+
+export type Lapse = { drink_free_days_before: number, on: string, };
+
+export type Streaks = { 
+/**
+ * Drink-free days in a row ending today (or yesterday, if today has no entry yet).
+ */
+current: number, best: number, 
+/**
+ * When the last drinking day broke a run: the run's length before it and that day.
+ */
+lapse: Lapse | null, };
+
+export type Baseline = { units_per_week: number, pence_per_week: number, };
+
+export type MyProgressRequest = { 
+/**
+ * The month to show, `YYYY-MM`; `None` for this month.
+ */
+month: string | null, 
+/**
+ * The device's offset from UTC now, in minutes (east positive).
+ */
+utc_offset_minutes: number, };
+
+export type CompareWith = "first_week" | "baseline";
+
+export type ComparisonView = { against: CompareWith, reference_units: number, reference_pence: number, 
+/**
+ * The last 7 days, today included.
+ */
+recent_units: number, recent_pence: number, 
+/**
+ * Positive: less than before. Rounded to one decimal place.
+ */
+units_less: number, pence_less: number, };
+
+export type CalendarCell = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, day: number, 
+/**
+ * 0 = Monday … 6 = Sunday.
+ */
+weekday: number, kind: DayKind, urges_resisted: number, 
+/**
+ * After today: nothing to say yet.
+ */
+to_come: boolean, };
+
+export type MyProgressView = { 
+/**
+ * Today in the device's time zone, `YYYY-MM-DD`.
+ */
+today: string, 
+/**
+ * The participant has at least one diary entry.
+ */
+started: boolean, streaks: Streaks, 
+/**
+ * Milestones reached and not yet celebrated: celebrate them, then call `celebrate_milestones`.
+ */
+new_milestones: Array<number>, 
+/**
+ * The next milestone above the current run, if any is left.
+ */
+next_milestone: number | null, 
+/**
+ * The month shown, `YYYY-MM`.
+ */
+month: string, year: number, 
+/**
+ * 1 = January … 12.
+ */
+month_number: number, calendar: Array<CalendarCell>, 
+/**
+ * `None` until there is something fair to compare.
+ */
+comparison: ComparisonView | null, baseline: Baseline | null, };
+
+export type CelebrateMilestonesRequest = { days: Array<number>, };
+
+export type MilestonesCelebrated = { celebrated: Array<number>, };
+
+export type SetBaselineRequest = { baseline: Baseline, };
+
 export type StartPairingRequest = { member_id: string, 
 /**
  * One of the offer's `choices`: phones should use this address from now on (the
@@ -880,6 +968,9 @@ export interface Commands {
   follow_live_step: { request: GetStepRequest; response: StepView };
   my_attendance: { request: MyAttendanceRequest; response: RarRecord };
   next_session: { request: NextSessionRequest; response: NextSessionView };
+  my_progress: { request: MyProgressRequest; response: MyProgressView };
+  celebrate_milestones: { request: CelebrateMilestonesRequest; response: MilestonesCelebrated };
+  set_baseline: { request: SetBaselineRequest; response: Baseline };
   lock_status: { request: LockStatusRequest; response: LockView };
   set_pin: { request: SetPinRequest; response: LockView };
   remove_pin: { request: PinRequest; response: LockView };

@@ -230,3 +230,74 @@ fn export_then_import_into_a_new_phone_gives_the_same_diary() {
     assert!(err.message.contains("Entry 2"), "the drink is second by time: {}", err.message);
     assert!(everything(&fresh.api).is_empty(), "a bad file stores nothing");
 }
+
+/// Issue 14 point 3: streaks from the diaries, a lapse named, milestones once, the first week
+/// compared, a baseline checked, the month calendar.
+#[test]
+fn how_far_i_have_come_counts_drink_free_days_names_a_lapse_and_celebrates_once() {
+    let f = fixture();
+    let day = 24 * HOUR;
+    // Three pints on the first day, then twelve days with no drink, then a pint "today".
+    let start = FRIDAY_9PM - 20 * day;
+    for i in 0..3 {
+        f.api.add_drink(AddDrinkRequest { entry_id: None, drink: pint(start + i * 60_000) }).unwrap();
+    }
+    let progress = |month: Option<&str>| {
+        f.api
+            .my_progress(MyProgressRequest { month: month.map(str::to_string), utc_offset_minutes: 0 })
+            .unwrap()
+    };
+    let before = progress(None);
+    assert!(before.started);
+    assert_eq!((before.streaks.current, before.streaks.best), (19, 19), "today is not over yet: {before:?}");
+    assert_eq!(before.new_milestones, vec![1, 3, 7, 14]);
+    assert_eq!(before.next_milestone, Some(30));
+    let c = before.comparison.clone().expect("two weeks in: the first week is compared");
+    assert_eq!(c.against, CompareWith::FirstWeek);
+    assert!((c.units_less - 6.8).abs() < 1e-9, "{c:?}");
+    assert_eq!(c.pence_less, 1350);
+
+    // Celebrated once: not offered again; a made-up milestone is refused in words.
+    f.api.celebrate_milestones(CelebrateMilestonesRequest { days: vec![1, 3, 7, 14] }).unwrap();
+    assert!(progress(None).new_milestones.is_empty());
+    let err = f.api.celebrate_milestones(CelebrateMilestonesRequest { days: vec![5] }).unwrap_err();
+    assert!(err.message.contains("not a milestone"), "{err:?}");
+
+    // A lapse today: named with the run before it; the best stays.
+    f.api.add_drink(AddDrinkRequest { entry_id: None, drink: pint(FRIDAY_9PM - HOUR) }).unwrap();
+    let after = progress(None);
+    assert_eq!(after.streaks.current, 0);
+    assert_eq!(after.streaks.best, 19);
+    let lapse = after.streaks.lapse.expect("the lapse is named");
+    assert_eq!((lapse.drink_free_days_before, lapse.on.to_string().as_str()), (19, "2026-11-20"));
+
+    // The calendar: every day of November, the drinking days marked, days to come not counted.
+    assert_eq!(after.month, "2026-11");
+    assert_eq!(after.calendar.len(), 30);
+    assert_eq!(after.calendar[0].kind, DayKind::DrinkFree, "{:?}", after.calendar[0]);
+    assert_eq!(progress(None).calendar[18].kind, DayKind::DrinkFree);
+    assert_eq!(after.calendar[19].kind, DayKind::Drinking);
+    assert!(after.calendar[20].to_come && after.calendar[20].kind == DayKind::Unknown);
+    assert_eq!(progress(Some("2026-10")).calendar[30].kind, DayKind::Drinking, "31 October, the first day");
+    let err = f
+        .api
+        .my_progress(MyProgressRequest { month: Some("October".into()), utc_offset_minutes: 0 })
+        .unwrap_err();
+    assert!(err.message.contains("not a month"), "{err:?}");
+
+    // A baseline entered is what the last 7 days are compared with.
+    let bad = f.api.set_baseline(SetBaselineRequest {
+        baseline: Baseline { units_per_week: 9000.0, pence_per_week: 0 },
+    });
+    assert!(bad.unwrap_err().message.contains("0 to 500"));
+    f.api
+        .set_baseline(SetBaselineRequest {
+            baseline: Baseline { units_per_week: 30.0, pence_per_week: 5000 },
+        })
+        .unwrap();
+    let c = progress(None).comparison.unwrap();
+    assert_eq!(c.against, CompareWith::Baseline);
+    assert!((c.units_less - 27.7).abs() < 1e-9, "{c:?}");
+    assert_eq!(c.pence_less, 4550);
+    f.now.store(FRIDAY_9PM, Ordering::SeqCst);
+}

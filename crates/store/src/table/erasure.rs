@@ -37,6 +37,8 @@ const PARTICIPANT_TABLES: &[&str] = &[
     "diary_week_summaries",
     "attendance",
     "schedule",
+    "milestones_celebrated",
+    "baseline_current",
 ];
 
 /// What removing a member took away.

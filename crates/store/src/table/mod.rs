@@ -7,6 +7,7 @@ pub mod events;
 pub mod goals;
 pub mod hub;
 pub mod live;
+pub mod marks;
 pub mod meta;
 pub mod office;
 pub mod pairing;
@@ -38,6 +39,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(erasure::MIGRATIONS);
     all.extend_from_slice(live::MIGRATIONS);
     all.extend_from_slice(schedule::MIGRATIONS);
+    all.extend_from_slice(marks::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
@@ -98,6 +100,8 @@ pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
         }
         Some(EventBody::DiaryWeekSummarised { summary: week }) => summary::record(tx, event, &week),
         Some(EventBody::SessionScheduled { session }) => schedule::record(tx, event, &session),
+        Some(EventBody::MilestoneCelebrated { days }) => marks::record_milestone(tx, event, days),
+        Some(EventBody::BaselineSet { baseline }) => marks::set_baseline(tx, event, &baseline),
         None => Ok(()),
     }
 }
@@ -109,5 +113,6 @@ pub fn clear_projections(tx: &Transaction<'_>) -> Result<(), StoreError> {
     answers::clear(tx)?;
     summary::clear(tx)?;
     schedule::clear(tx)?;
+    marks::clear(tx)?;
     hub::clear(tx)
 }
