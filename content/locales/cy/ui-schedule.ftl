@@ -70,6 +70,96 @@ month-10 = Hydref
 month-11 = Tachwedd
 # Month 12.
 month-12 = Rhagfyr
+## How far I've come (home and My week)
+
+# Heading of the progress card.
+prog-title = Pa mor bell rydw i wedi dod
+# Shown before the first diary entry.
+prog-none = Ychwanegwch at eich dyddiadur. Bydd eich diwrnodau heb yfed yn dangos yma.
+# Drink-free days in a row, e.g. "Drink-free days in a row: 12". Text only.
+prog-streak-text = Diwrnodau heb yfed yn olynol: { $days }
+# Spoken before the number of drink-free days in a row.
+prog-heard-streak = Diwrnodau heb yfed yn olynol.
+# The best run, e.g. "My best: 20 days". Text only.
+prog-best-text = Fy ngorau: { $days } diwrnod
+# Spoken before the best run.
+prog-heard-best = Fy ngorau, mewn diwrnodau.
+# A lapse, e.g. "You had 12 drink-free days before Friday 27 November. That still counts." Text only.
+prog-lapse-text = Cawsoch chi { $days } diwrnod heb yfed cyn { $date }. Mae hynny'n dal i gyfrif.
+# Spoken first, before the number of days before a lapse.
+prog-heard-lapse-had = Cawsoch chi
+# Spoken after the number of days before a lapse, before the day.
+prog-heard-lapse-before = diwrnod heb yfed cyn
+# Spoken after a lapse's day.
+prog-lapse-counts = Mae hynny'n dal i gyfrif. Nid llithro yw'r diwedd.
+# A milestone, e.g. "Well done! 7 drink-free days in a row." Text only.
+prog-milestone-text = Da iawn! { $days } diwrnod heb yfed yn olynol.
+# Spoken before a milestone's number of days.
+prog-heard-milestone = Da iawn! Carreg filltir. Diwrnodau heb yfed yn olynol.
+# The next milestone, e.g. "Next milestone: 14 days". Text only.
+prog-next-text = Y garreg filltir nesaf: { $days } diwrnod
+# Spoken before the next milestone's number of days.
+prog-heard-next = Y garreg filltir nesaf, mewn diwrnodau.
+# Units in the last 7 days against the first week. Text only.
+prog-compare-first = Y 7 diwrnod diwethaf: { $units } uned. Fy wythnos gyntaf: { $reference } uned.
+# Units in the last 7 days against the usual week entered. Text only.
+prog-compare-baseline = Y 7 diwrnod diwethaf: { $units } uned. Fy wythnos arferol o'r blaen: { $reference } uned.
+# Spoken before the units in the last 7 days.
+prog-heard-recent = Unedau yn y 7 diwrnod diwethaf.
+# Spoken before the units in the first week.
+prog-heard-first-week = Unedau yn fy wythnos gyntaf.
+# Spoken before the units in the usual week entered.
+prog-heard-baseline = Unedau yn fy wythnos arferol o'r blaen.
+# When the last 7 days had fewer units.
+prog-less = Mae hynny'n llai nag o'r blaen. Da iawn.
+# When the last 7 days had about the same units.
+prog-same = Mae hynny tua'r un fath ag o'r blaen.
+# When the last 7 days had more units: never shaming.
+prog-more = Mae pob diwrnod yn ddechrau newydd.
+# Money saved against before, e.g. "Money saved: £13.50". Text only.
+prog-saved-text = Arian wedi'i arbed: £{ $pounds }
+# Spoken before the money saved, in pounds.
+prog-heard-saved = Arian wedi'i arbed, mewn punnoedd.
+# Heading: the participant's usual week before, to compare with.
+prog-baseline-title = Fy wythnos arferol o'r blaen
+# Help for the usual week.
+prog-baseline-help = Os ydych chi'n cofio, dywedwch sut oedd wythnos arferol o'r blaen. Rydyn ni'n cymharu â hi.
+# Label: units in a usual week before.
+prog-baseline-units = Unedau mewn wythnos arferol
+# Label: money in a usual week before.
+prog-baseline-money = Arian mewn wythnos arferol, mewn punnoedd
+# Button: save the usual week.
+prog-baseline-save = Cadw
+# Shown when the usual week is saved.
+prog-baseline-saved = Wedi'i gadw.
+# Shown when a number is not a number.
+prog-baseline-not-number = Teipiwch rif, fel 20 neu 12.50.
+
+## My month: the calendar
+
+# Button and heading: the month calendar.
+cal-title = Fy mis
+# Help above the calendar.
+cal-help = Defnyddiwch y bysellau saeth i symud o ddiwrnod i ddiwrnod. Mae pob diwrnod yn cael ei ddarllen yn uchel.
+# Button: the month before.
+cal-prev = Y mis cynt
+# Button: the month after.
+cal-next = Y mis wedyn
+# A day with no drinks.
+cal-drink-free = Heb yfed
+# A day with drinks.
+cal-drinking = Diwrnod yfed
+# A day with nothing in the diary.
+cal-unknown = Dim byd yn y dyddiadur
+# A day that has not come yet.
+cal-to-come = Ddim eto
+# Spoken before the number of urges resisted on a day.
+cal-urges = Ysfeydd wedi'u gwrthsefyll.
+# Urges resisted on a day, e.g. "2 urges resisted". Text only.
+cal-urges-text = { $count } ysfa wedi'u gwrthsefyll
+# Key: what the marks on the calendar mean.
+cal-key = Allwedd
+
 # The number 31, spoken (minutes of a time, day 31).
 number-31 = 31
 # The number 32, spoken (minutes of a time, day 31).

@@ -70,6 +70,105 @@ month-10 = October
 month-11 = November
 # Month 12.
 month-12 = December
+## How far I've come (home and My week)
+
+# Heading of the progress card.
+prog-title = How far I've come
+# Shown before the first diary entry.
+prog-none = Add to your diary. Your drink-free days will show here.
+# Drink-free days in a row, e.g. "Drink-free days in a row: 12". Text only.
+prog-streak-text = Drink-free days in a row: { $days }
+# Spoken before the number of drink-free days in a row.
+prog-heard-streak = Drink-free days in a row.
+# The best run, e.g. "My best: 20 days". Text only.
+prog-best-text = My best: { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+# Spoken before the best run.
+prog-heard-best = My best, in days.
+# A lapse, e.g. "You had 12 drink-free days before Friday 27 November. That still counts." Text only.
+prog-lapse-text = You had { $days } drink-free days before { $date }. That still counts.
+# Spoken first, before the number of days before a lapse.
+prog-heard-lapse-had = You had
+# Spoken after the number of days before a lapse, before the day.
+prog-heard-lapse-before = drink-free days before
+# Spoken after a lapse's day.
+prog-lapse-counts = That still counts. A slip is not the end.
+# A milestone, e.g. "Well done! 7 drink-free days in a row." Text only.
+prog-milestone-text = Well done! { $days ->
+    [one] 1 drink-free day.
+   *[other] { $days } drink-free days in a row.
+}
+# Spoken before a milestone's number of days.
+prog-heard-milestone = Well done! A milestone. Drink-free days in a row.
+# The next milestone, e.g. "Next milestone: 14 days". Text only.
+prog-next-text = Next milestone: { $days } days
+# Spoken before the next milestone's number of days.
+prog-heard-next = Next milestone, in days.
+# Units in the last 7 days against the first week. Text only.
+prog-compare-first = Last 7 days: { $units } units. My first week: { $reference } units.
+# Units in the last 7 days against the usual week entered. Text only.
+prog-compare-baseline = Last 7 days: { $units } units. My usual week before: { $reference } units.
+# Spoken before the units in the last 7 days.
+prog-heard-recent = Units in the last 7 days.
+# Spoken before the units in the first week.
+prog-heard-first-week = Units in my first week.
+# Spoken before the units in the usual week entered.
+prog-heard-baseline = Units in my usual week before.
+# When the last 7 days had fewer units.
+prog-less = That is less than before. Well done.
+# When the last 7 days had about the same units.
+prog-same = That is about the same as before.
+# When the last 7 days had more units: never shaming.
+prog-more = Every day is a new start.
+# Money saved against before, e.g. "Money saved: £13.50". Text only.
+prog-saved-text = Money saved: £{ $pounds }
+# Spoken before the money saved, in pounds.
+prog-heard-saved = Money saved, in pounds.
+# Heading: the participant's usual week before, to compare with.
+prog-baseline-title = My usual week before
+# Help for the usual week.
+prog-baseline-help = If you remember, say what a usual week was like before. We compare with it.
+# Label: units in a usual week before.
+prog-baseline-units = Units in a usual week
+# Label: money in a usual week before.
+prog-baseline-money = Money in a usual week, in pounds
+# Button: save the usual week.
+prog-baseline-save = Save
+# Shown when the usual week is saved.
+prog-baseline-saved = Saved.
+# Shown when a number is not a number.
+prog-baseline-not-number = Type a number, like 20 or 12.50.
+
+## My month: the calendar
+
+# Button and heading: the month calendar.
+cal-title = My month
+# Help above the calendar.
+cal-help = Use the arrow keys to move from day to day. Each day is read aloud.
+# Button: the month before.
+cal-prev = Month before
+# Button: the month after.
+cal-next = Month after
+# A day with no drinks.
+cal-drink-free = Drink-free
+# A day with drinks.
+cal-drinking = Drinking day
+# A day with nothing in the diary.
+cal-unknown = Nothing in the diary
+# A day that has not come yet.
+cal-to-come = Not yet
+# Spoken before the number of urges resisted on a day.
+cal-urges = Urges resisted.
+# Urges resisted on a day, e.g. "2 urges resisted". Text only.
+cal-urges-text = { $count ->
+    [one] 1 urge resisted
+   *[other] { $count } urges resisted
+}
+# Key: what the marks on the calendar mean.
+cal-key = Key
+
 # The number 31, spoken (minutes of a time, day 31).
 number-31 = 31
 # The number 32, spoken (minutes of a time, day 31).

@@ -8,6 +8,7 @@ export type DiaryScreen =
   | { name: 'surf' }
   | { name: 'list'; date?: string }
   | { name: 'week'; date?: string }
+  | { name: 'month' }
   | { name: 'goal' }
   | { name: 'audit' }
   | { name: 'export' };
