@@ -160,6 +160,53 @@ cal-urges-text = { $count } ysfa wedi'u gwrthsefyll
 # Key: what the marks on the calendar mean.
 cal-key = Allwedd
 
+## Reminders (the lock screen never names what the group is about)
+
+# Lock-screen reminder the day before a group session, e.g. "Waymark: your group is tomorrow at 10:00". Never name alcohol, drugs or probation. Text only.
+reminder-group-tomorrow = Waymark: mae eich grŵp yfory am { $time }
+# Lock-screen reminder on the day of a group session. Never name alcohol, drugs or probation. Text only.
+reminder-group-today = Waymark: mae eich grŵp heddiw am { $time }
+# Lock-screen daily diary reminder. Never name alcohol, drugs or probation.
+reminder-diary = Waymark: munud i'ch dyddiadur?
+# Spoken before the time of tomorrow's group.
+rem-heard-tomorrow = Mae eich grŵp yfory, am
+# Spoken before the time of today's group.
+rem-heard-today = Mae eich grŵp heddiw, am
+# Shown once at start when a reminder came while Waymark was closed.
+rem-missed = Tra oedd Waymark ar gau, fe golloch chi nodyn atgoffa.
+# Button: close the reminder banner.
+rem-ok = Iawn
+# Button and heading: reminder settings.
+rem-title = Nodiadau atgoffa
+# Help on the reminder settings.
+rem-help = Gall Waymark eich atgoffa cyn pob sesiwn grŵp. Nid yw eich sgrin clo byth yn dweud beth yw pwrpas y grŵp.
+# Checkbox: a reminder the day before each session.
+rem-day-before = Atgoffa fi y diwrnod cynt
+# Label: the time of the reminder the day before.
+rem-day-before-at = Ar yr amser hwn y diwrnod cynt
+# Checkbox: a reminder on the day, before the session.
+rem-soon = Atgoffa fi ar y diwrnod
+# Label: how long before the session.
+rem-soon-before = Faint o amser cyn
+# An option: hours before the session, e.g. "2 hours before". Text only.
+rem-hours-before = { $hours } awr cyn
+# Checkbox: a daily diary reminder.
+rem-diary = Atgoffa fi i lenwi fy nyddiadur bob dydd
+# Label: the time of the diary reminder.
+rem-diary-at = Ar yr amser hwn bob dydd
+# Checkbox: quiet hours.
+rem-quiet = Oriau tawel: dim nodiadau atgoffa yn y nos
+# Label: when quiet hours start.
+rem-quiet-from = Tawel o
+# Label: when quiet hours end.
+rem-quiet-until = Tawel tan
+# Button: save the reminder settings.
+rem-save = Cadw
+# Shown when the reminder settings are saved.
+rem-saved = Wedi'i gadw. Mae eich nodiadau atgoffa wedi'u gosod.
+# Shown in a browser at the office: reminders come only on a phone.
+rem-app-only = Daw nodiadau atgoffa ar eich ffôn, yn ap Waymark.
+
 # The number 31, spoken (minutes of a time, day 31).
 number-31 = 31
 # The number 32, spoken (minutes of a time, day 31).

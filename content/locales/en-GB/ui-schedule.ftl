@@ -169,6 +169,56 @@ cal-urges-text = { $count ->
 # Key: what the marks on the calendar mean.
 cal-key = Key
 
+## Reminders (the lock screen never names what the group is about)
+
+# Lock-screen reminder the day before a group session, e.g. "Waymark: your group is tomorrow at 10:00". Never name alcohol, drugs or probation. Text only.
+reminder-group-tomorrow = Waymark: your group is tomorrow at { $time }
+# Lock-screen reminder on the day of a group session. Never name alcohol, drugs or probation. Text only.
+reminder-group-today = Waymark: your group is today at { $time }
+# Lock-screen daily diary reminder. Never name alcohol, drugs or probation.
+reminder-diary = Waymark: a minute for your diary?
+# Spoken before the time of tomorrow's group.
+rem-heard-tomorrow = Your group is tomorrow, at
+# Spoken before the time of today's group.
+rem-heard-today = Your group is today, at
+# Shown once at start when a reminder came while Waymark was closed.
+rem-missed = While Waymark was closed, you missed a reminder.
+# Button: close the reminder banner.
+rem-ok = OK
+# Button and heading: reminder settings.
+rem-title = Reminders
+# Help on the reminder settings.
+rem-help = Waymark can remind you before each group session. Your lock screen never says what the group is about.
+# Checkbox: a reminder the day before each session.
+rem-day-before = Remind me the day before
+# Label: the time of the reminder the day before.
+rem-day-before-at = At this time the day before
+# Checkbox: a reminder on the day, before the session.
+rem-soon = Remind me on the day
+# Label: how long before the session.
+rem-soon-before = How long before
+# An option: hours before the session, e.g. "2 hours before". Text only.
+rem-hours-before = { $hours ->
+    [one] 1 hour before
+   *[other] { $hours } hours before
+}
+# Checkbox: a daily diary reminder.
+rem-diary = Remind me to fill in my diary each day
+# Label: the time of the diary reminder.
+rem-diary-at = At this time each day
+# Checkbox: quiet hours.
+rem-quiet = Quiet hours: no reminders at night
+# Label: when quiet hours start.
+rem-quiet-from = Quiet from
+# Label: when quiet hours end.
+rem-quiet-until = Quiet until
+# Button: save the reminder settings.
+rem-save = Save
+# Shown when the reminder settings are saved.
+rem-saved = Saved. Your reminders are set.
+# Shown in a browser at the office: reminders come only on a phone.
+rem-app-only = Reminders come on your phone, in the Waymark app.
+
 # The number 31, spoken (minutes of a time, day 31).
 number-31 = 31
 # The number 32, spoken (minutes of a time, day 31).

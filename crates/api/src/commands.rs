@@ -40,6 +40,9 @@ macro_rules! for_each_command {
             my_progress(MyProgressRequest) -> MyProgressView;
             celebrate_milestones(CelebrateMilestonesRequest) -> MilestonesCelebrated;
             set_baseline(SetBaselineRequest) -> Baseline;
+            reminder_settings(ReminderSettingsRequest) -> ReminderSettingsView;
+            set_reminder_settings(ReminderSettingsView) -> ReminderSettingsView;
+            reminder_banner(ReminderBannerRequest) -> ReminderBanner;
             lock_status(LockStatusRequest) -> LockView;
             set_pin(SetPinRequest) -> LockView;
             remove_pin(PinRequest) -> LockView;

@@ -19,6 +19,7 @@ pub mod office;
 pub mod pairing;
 mod programme;
 pub mod register;
+pub mod reminders;
 pub mod room_voice;
 pub mod schedule;
 pub mod streaks;
@@ -44,6 +45,7 @@ pub use pairing::{
 };
 pub use programme::*;
 pub use register::*;
+pub use reminders::*;
 pub use room_voice::RoomVoice;
 pub use schedule::*;
 pub use streaks::*;
@@ -56,7 +58,7 @@ pub use waymark_core::diary::{
 };
 pub use waymark_core::event::{AuditForm, AuditPurpose};
 pub use waymark_core::progress::{Aim, DayView, Goal, Insight, PartOfDay, WeekView};
-pub use waymark_core::reminder::SessionStatus;
+pub use waymark_core::reminder::{LockScreenMessage, SessionStatus};
 pub use waymark_core::streak::{Baseline, DayKind, Lapse, Streaks};
 use waymark_store::{DbKey, Store, StoreError};
 

@@ -3,7 +3,9 @@
 //! Pure: the caller passes `now` (ms since the Unix epoch), the UTC offset in minutes and what
 //! was already delivered, and gets back which reminders are due. Each reminder has a stable key,
 //! so a clock that jumps (time zone change, clock set back) never delivers one twice.
-//! Wording here is for the lock screen: it never names alcohol, drugs or probation.
+//! The lock-screen wording is not here: [`Reminder::lock_screen`] returns a typed message and
+//! its time, and the words are Fluent strings (`reminder-*` in `content/locales/*/ui-schedule.ftl`),
+//! which a test holds to never naming alcohol, drugs or probation.
 
 use chrono::{DateTime, Duration, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
@@ -151,19 +153,53 @@ pub struct Reminder {
     pub kind: ReminderKind,
 }
 
-impl Reminder {
-    /// Lock-screen words (English; the app uses Fluent with the same arguments). Never names
-    /// alcohol, drugs or probation.
+/// Which lock-screen message a reminder shows; the words are Fluent strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum LockScreenMessage {
+    /// "Waymark: your group is tomorrow at { $time }"
+    GroupTomorrow,
+    /// "Waymark: your group is today at { $time }"
+    GroupToday,
+    /// "Waymark: a minute for your diary?"
+    Diary,
+}
+
+impl LockScreenMessage {
+    /// The Fluent message id.
     #[must_use]
-    pub fn lock_screen_text(&self, utc_offset_minutes: i32) -> String {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            LockScreenMessage::GroupTomorrow => "reminder-group-tomorrow",
+            LockScreenMessage::GroupToday => "reminder-group-today",
+            LockScreenMessage::Diary => "reminder-diary",
+        }
+    }
+}
+
+/// What a reminder shows on the lock screen: the message and, for a session, its local start
+/// time `HH:MM` (the Fluent variable `time`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockScreen {
+    pub message: LockScreenMessage,
+    pub time: Option<String>,
+}
+
+impl Reminder {
+    /// The lock-screen message and its time in the given UTC offset.
+    #[must_use]
+    pub fn lock_screen(&self, utc_offset_minutes: i32) -> LockScreen {
         match &self.kind {
-            ReminderKind::DayBefore { starts_at_ms, .. } => {
-                format!("Waymark: your group is tomorrow at {}", hhmm(*starts_at_ms, utc_offset_minutes))
-            }
-            ReminderKind::SoonBefore { starts_at_ms, .. } => {
-                format!("Waymark: your group is today at {}", hhmm(*starts_at_ms, utc_offset_minutes))
-            }
-            ReminderKind::Diary => "Waymark: a minute for your diary?".to_owned(),
+            ReminderKind::DayBefore { starts_at_ms, .. } => LockScreen {
+                message: LockScreenMessage::GroupTomorrow,
+                time: Some(hhmm(*starts_at_ms, utc_offset_minutes)),
+            },
+            ReminderKind::SoonBefore { starts_at_ms, .. } => LockScreen {
+                message: LockScreenMessage::GroupToday,
+                time: Some(hhmm(*starts_at_ms, utc_offset_minutes)),
+            },
+            ReminderKind::Diary => LockScreen { message: LockScreenMessage::Diary, time: None },
         }
     }
 }
@@ -317,21 +353,11 @@ mod tests {
         let r = reminders_between(&s, &ReminderSettings::default(), 0, 0, i64::MAX / 4);
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].due_at_ms, at(2026, 12, 9, 18, 0));
-        assert_eq!(r[0].lock_screen_text(0), "Waymark: your group is tomorrow at 10:00");
+        let tomorrow = LockScreen { message: LockScreenMessage::GroupTomorrow, time: Some("10:00".into()) };
+        assert_eq!(r[0].lock_screen(0), tomorrow);
         assert_eq!(r[1].due_at_ms, at(2026, 12, 10, 8, 0));
-        assert_eq!(r[1].lock_screen_text(0), "Waymark: your group is today at 10:00");
-    }
-
-    #[test]
-    fn lock_screen_never_names_the_sensitive_words() {
-        let s = [session(1, at(2026, 12, 10, 10, 0))];
-        let settings = ReminderSettings { daily_diary_at: parse_time("20:00").ok(), ..Default::default() };
-        for r in reminders_between(&s, &settings, 60, 0, at(2026, 12, 11, 0, 0)) {
-            let t = r.lock_screen_text(60).to_lowercase();
-            for w in ["alcohol", "drink", "drug", "probation", "court", "offend"] {
-                assert!(!t.contains(w), "{t}");
-            }
-        }
+        assert_eq!(r[1].lock_screen(0).message, LockScreenMessage::GroupToday);
+        assert_eq!(r[1].lock_screen(60).time.as_deref(), Some("11:00"), "the phone's own local time");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub use table::hub::{
 pub use table::office::{OfficePinRow, OfficeSessionRow, PinTry};
 pub use table::pairing::PairingRow;
 pub use table::progress::CompletedStep;
+pub use table::reminders::ReminderRow;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

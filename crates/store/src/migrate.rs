@@ -7,7 +7,7 @@ use crate::table;
 
 /// Highest schema version this build knows. A database from a newer build is refused rather than
 /// half-understood.
-pub const SCHEMA_VERSION: i64 = 15;
+pub const SCHEMA_VERSION: i64 = 16;
 
 /// A database from a newer build is refused ([`StoreError::NewerSchema`]) before anything is
 /// written to it.

@@ -390,11 +390,11 @@ mod summaries {
             store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
             // As a schema-6 build left it: the event carried as an unknown kind, no table.
             // (Later tables too: office sign-in came in schema 8, erasures in 11, live sessions in
-            // 12, the register's columns in 13, the schedule in 14, progress marks in 15.)
+            // 12, the register's columns in 13, the schedule in 14, progress marks in 15, reminders in 16.)
             store
                 .conn
                 .execute_batch(
-                    "DROP TABLE milestones_celebrated; DROP TABLE baseline_current; DROP TABLE schedule; DROP TABLE hub_schedule; DROP TABLE live_sessions; DROP TABLE diary_week_summaries; DROP TABLE office_sessions; DROP TABLE office_pins;
+                    "DROP TABLE reminder_state; DROP TABLE milestones_celebrated; DROP TABLE baseline_current; DROP TABLE schedule; DROP TABLE hub_schedule; DROP TABLE live_sessions; DROP TABLE diary_week_summaries; DROP TABLE office_sessions; DROP TABLE office_pins;
                      DROP TRIGGER events_are_append_only_delete; DROP TABLE erasures;
                      CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
                          BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

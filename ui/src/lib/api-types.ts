@@ -727,6 +727,56 @@ export type MilestonesCelebrated = { celebrated: Array<number>, };
 
 export type SetBaselineRequest = { baseline: Baseline, };
 
+export type LockScreenMessage = "group_tomorrow" | "group_today" | "diary";
+
+export type ReminderSettingsRequest = Record<symbol, never>;
+
+export type ReminderSettingsView = { 
+/**
+ * The day before each session, at this local time; `None` is off.
+ */
+day_before_at: string | null, 
+/**
+ * This many minutes before each session (15 to 720); `None` is off.
+ */
+minutes_before: number | null, 
+/**
+ * Every day at this local time; `None` is off.
+ */
+daily_diary_at: string | null, 
+/**
+ * Quiet hours: both or neither.
+ */
+quiet_from: string | null, quiet_until: string | null, 
+/**
+ * The language of the lock-screen words.
+ */
+locale: string, };
+
+export type ReminderNotice = { key: string, message: LockScreenMessage, 
+/**
+ * The session's local start time, `HH:MM`, for a session reminder.
+ */
+time: string | null, 
+/**
+ * The lock-screen words, e.g. "Waymark: your group is tomorrow at 10:00".
+ */
+text: string, due_at_ms: number, };
+
+export type DueReminders = { 
+/**
+ * Send these now as OS notifications.
+ */
+now: Array<ReminderNotice>, 
+/**
+ * Missed while the app was closed: shown once, in the app.
+ */
+missed: ReminderNotice | null, };
+
+export type ReminderBannerRequest = Record<symbol, never>;
+
+export type ReminderBanner = { missed: ReminderNotice | null, recent: ReminderNotice | null, };
+
 export type StartPairingRequest = { member_id: string, 
 /**
  * One of the offer's `choices`: phones should use this address from now on (the
@@ -971,6 +1021,9 @@ export interface Commands {
   my_progress: { request: MyProgressRequest; response: MyProgressView };
   celebrate_milestones: { request: CelebrateMilestonesRequest; response: MilestonesCelebrated };
   set_baseline: { request: SetBaselineRequest; response: Baseline };
+  reminder_settings: { request: ReminderSettingsRequest; response: ReminderSettingsView };
+  set_reminder_settings: { request: ReminderSettingsView; response: ReminderSettingsView };
+  reminder_banner: { request: ReminderBannerRequest; response: ReminderBanner };
   lock_status: { request: LockStatusRequest; response: LockView };
   set_pin: { request: SetPinRequest; response: LockView };
   remove_pin: { request: PinRequest; response: LockView };

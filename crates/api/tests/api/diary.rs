@@ -301,3 +301,102 @@ fn how_far_i_have_come_counts_drink_free_days_names_a_lapse_and_celebrates_once(
     assert_eq!(c.pence_less, 4550);
     f.now.store(FRIDAY_9PM, Ordering::SeqCst);
 }
+
+/// Issue 14 points 2 and 4: reminders planned from the schedule, delivered once each, a missed
+/// one shown once, settings checked, and lock-screen words that never name the sensitive things.
+#[test]
+fn reminders_are_delivered_once_missed_ones_shown_once_and_settings_are_checked() {
+    use waymark_core::EventBody;
+    use waymark_core::reminder::{ScheduledSession, SessionStatus};
+    let dir = tempfile::tempdir().unwrap();
+    let now = Arc::new(AtomicI64::new(FRIDAY_9PM));
+    let clock_now = now.clone();
+    let mut store = waymark_api::vault::open_store(&dir.path().join("w.db")).unwrap();
+    let participant = store.identity().stream.participant.clone();
+    // Session 4 on Sunday 22 November 2026 at 10:00 UTC: the day before at 18:00, 2 hours before.
+    let starts = FRIDAY_9PM + 37 * HOUR;
+    let session = ScheduledSession {
+        number: 4,
+        starts_at_ms: starts,
+        place: "Southend office".into(),
+        status: SessionStatus::Scheduled,
+    };
+    store.append_for(&participant, &EventBody::SessionScheduled { session }, FRIDAY_9PM).unwrap();
+    let api = Api::with_store(content(), store, Arc::new(move || clock_now.load(Ordering::SeqCst)));
+
+    // Bad settings: clear words, nothing stored.
+    let defaults = api.reminder_settings(ReminderSettingsRequest {}).unwrap();
+    assert_eq!((defaults.day_before_at.as_deref(), defaults.minutes_before), (Some("18:00"), Some(120)));
+    for (bad, words) in [
+        (ReminderSettingsView { daily_diary_at: Some("25:00".into()), ..defaults.clone() }, "not a time"),
+        (
+            ReminderSettingsView { quiet_from: Some("22:00".into()), ..defaults.clone() },
+            "start and a time to end",
+        ),
+        (ReminderSettingsView { minutes_before: Some(5), ..defaults.clone() }, "15 minutes"),
+    ] {
+        let err = api.set_reminder_settings(bad).unwrap_err();
+        assert!(err.message.contains(words), "{err:?}");
+    }
+    assert_eq!(api.reminder_settings(ReminderSettingsRequest {}).unwrap(), defaults);
+
+    assert!(api.due_reminders(0).unwrap().now.is_empty(), "nothing is due yet");
+    // Saturday 18:00:30: the day-before reminder, once, in the right words.
+    now.store(FRIDAY_9PM + 21 * HOUR + 30_000, Ordering::SeqCst);
+    let due = api.due_reminders(0).unwrap();
+    assert_eq!(due.now.len(), 1, "{due:?}");
+    assert_eq!(due.now[0].text, "Waymark: your group is tomorrow at 10:00");
+    assert!(api.due_reminders(0).unwrap().now.is_empty(), "never twice");
+    // The clock is set back an hour and runs on again: still not twice.
+    now.store(FRIDAY_9PM + 20 * HOUR, Ordering::SeqCst);
+    assert!(api.due_reminders(0).unwrap().now.is_empty());
+    now.store(FRIDAY_9PM + 21 * HOUR + 60_000, Ordering::SeqCst);
+    assert!(api.due_reminders(0).unwrap().now.is_empty());
+    let banner = api.reminder_banner(ReminderBannerRequest {}).unwrap();
+    assert_eq!(banner.recent.map(|n| n.message), Some(LockScreenMessage::GroupTomorrow));
+    assert_eq!(
+        api.reminder_banner(ReminderBannerRequest {}).unwrap(),
+        ReminderBanner::default(),
+        "shown once"
+    );
+
+    // The app was closed over the 2-hours-before reminder: shown once as missed, not sent.
+    now.store(starts + HOUR, Ordering::SeqCst);
+    let due = api.due_reminders(0).unwrap();
+    assert!(due.now.is_empty());
+    assert_eq!(due.missed.as_ref().map(|n| n.message), Some(LockScreenMessage::GroupToday));
+    assert!(api.reminder_banner(ReminderBannerRequest {}).unwrap().missed.is_some());
+    assert!(api.reminder_banner(ReminderBannerRequest {}).unwrap().missed.is_none());
+
+    // Welsh words, and a daily diary reminder.
+    let cy = ReminderSettingsView { daily_diary_at: Some("20:00".into()), locale: "cy".into(), ..defaults };
+    api.set_reminder_settings(cy).unwrap();
+    now.store(starts + 10 * HOUR + 60_000, Ordering::SeqCst);
+    let due = api.due_reminders(0).unwrap();
+    assert_eq!(
+        due.now.iter().map(|n| n.text.as_str()).collect::<Vec<_>>(),
+        ["Waymark: munud i'ch dyddiadur?"]
+    );
+
+    // No lock-screen message in any locale names what the group is about.
+    let content = content();
+    for locale in content.locales() {
+        for id in ["reminder-group-tomorrow", "reminder-group-today", "reminder-diary"] {
+            let text = content.text(locale.as_str(), id).unwrap().to_lowercase();
+            for word in [
+                "alcohol",
+                "drink",
+                "drug",
+                "probation",
+                "court",
+                "offend",
+                "yfed",
+                "alcohol",
+                "cyffur",
+                "prawf",
+            ] {
+                assert!(!text.contains(word), "{locale} {id}: {text}");
+            }
+        }
+    }
+}

@@ -39,6 +39,7 @@ const PARTICIPANT_TABLES: &[&str] = &[
     "schedule",
     "milestones_celebrated",
     "baseline_current",
+    "reminder_state",
 ];
 
 /// What removing a member took away.

@@ -13,6 +13,7 @@ pub mod office;
 pub mod pairing;
 pub mod progress;
 pub mod register;
+pub mod reminders;
 pub mod schedule;
 pub mod summary;
 pub mod sync;
@@ -40,6 +41,7 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
     all.extend_from_slice(live::MIGRATIONS);
     all.extend_from_slice(schedule::MIGRATIONS);
     all.extend_from_slice(marks::MIGRATIONS);
+    all.extend_from_slice(reminders::MIGRATIONS);
     all.sort_by_key(|(version, _)| *version);
     all
 }
