@@ -11,6 +11,7 @@ mod hosted_hub;
 mod hub_sync;
 mod keystore;
 mod live;
+mod reminders;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -198,6 +199,7 @@ fn context() -> tauri::Context<tauri::Wry> {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // Content is compiled into the binary and checked by `cargo xtask test`; failing here
             // means a broken build, not bad user data.
@@ -205,6 +207,7 @@ pub fn run() {
             let db = data_dir(app).join("waymark.db");
             let api = Arc::new(Api::open_app(Arc::new(content), &db, keystore::platform()));
             app.manage(SyncWorker::start(api.clone()));
+            reminders::start(app.handle().clone(), api.clone());
             app.manage(LiveFollower::new());
             app.manage(api);
             app.manage(Voice::start());

@@ -52,3 +52,12 @@ describe('the next group session', () => {
     expect(timeFragments(when)).toEqual(['number-14', 'number-30']);
   });
 });
+
+describe('the reminder banner', async () => {
+  const { noticeHeard } = await import('./reminders');
+  it('says the lock-screen message aloud, missed ones first said so', () => {
+    const n = { key: 'k', message: 'group_today' as const, time: '14:30', text: 'Waymark: your group is today at 14:30', due_at_ms: 0 };
+    expect(noticeHeard(n, false)).toEqual(['rem-heard-today', 'number-14', 'number-30']);
+    expect(noticeHeard({ ...n, message: 'diary', time: null }, true)).toEqual(['rem-missed', 'reminder-diary']);
+  });
+});

@@ -9,6 +9,7 @@ export type DiaryScreen =
   | { name: 'list'; date?: string }
   | { name: 'week'; date?: string }
   | { name: 'month' }
+  | { name: 'reminders' }
   | { name: 'goal' }
   | { name: 'audit' }
   | { name: 'export' };
