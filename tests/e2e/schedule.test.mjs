@@ -166,6 +166,16 @@ describe('the schedule and how far I have come', () => {
     const thisOrLast = (await drank.count()) + (await page.locator('[data-kind="drink_free"]').count());
     assert.ok(thisOrLast > 0, 'the month before shows diary days');
     await check('month-before');
+
+    // Settings → Reminders: on a phone only, said so in a browser; the form passes axe.
+    await page.getByTestId('home-button').click();
+    await page.getByTestId('reminders-open').click();
+    await page.getByTestId('reminder-settings').waitFor();
+    await page.getByTestId('rem-diary').check();
+    await page.getByTestId('rem-quiet').check();
+    await page.getByTestId('rem-save').click();
+    await page.getByTestId('rem-saved').waitFor();
+    await check('reminders');
     assert.deepEqual(errors, [], 'no script errors');
     await context.close();
   });
