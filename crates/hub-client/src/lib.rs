@@ -433,7 +433,7 @@ impl HubSync {
     }
 
     /// One protocol-2 round trip: the body gzipped when worth it, the answer unzipped. A hub
-    /// without the protocol-2 address answers 404: [`SyncError::OldHub`]. Repeated once when it
+    /// without the protocol-2 address answers 404 or 405: [`SyncError::OldHub`]. Repeated once when it
     /// got no answer, like [`HubSync::send`] (an exchange is safe to repeat).
     pub fn exchange_once(&self, request: &Exchange) -> Result<Exchanged, SyncError> {
         use std::io::Write;
@@ -484,7 +484,9 @@ impl HubSync {
             other => other,
         }
         .map_err(SyncError::from)?;
-        if status == 404 {
+        // A hub from before protocol 2 has no such route: its UI fallback answers a POST there
+        // with 405 (a GET-only route), or 404.
+        if status == 404 || status == 405 {
             return Err(SyncError::OldHub);
         }
         let bytes = if zipped {

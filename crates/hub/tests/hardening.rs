@@ -1054,6 +1054,10 @@ fn pair_and_sync_answers_are_never_cached_and_bad_ones_name_the_field() {
     assert_eq!(refused.status, 400);
     assert_eq!(refused.header("cache-control"), Some("no-store"));
     assert!(refused.says("not valid at \"x\""), "{}", refused.body);
+    // An address the hub does not know answers 405 (the UI's GET-only fallback): so does a hub
+    // older than protocol 2 at `/device/v2/sync`, and the phone falls back to protocol 1.
+    let unknown = hub.send(On::Lan, "POST", "/device/v9/sync", &[JSON, ("authorization", &bearer)], b"{}");
+    assert!(matches!(unknown.status, 404 | 405), "{}", unknown.status);
     // A sync body is never quoted back (it carries diary words; the phone keeps the message):
     // only where it is wrong.
     for (path, body) in [
