@@ -15,6 +15,10 @@ pub enum Code {
     DatabaseUnavailable,
     /// A sync with the hub did not finish; nothing is lost and it will be tried again.
     SyncFailed,
+    /// The hub could not be reached (no network, not the office Wi-Fi, hub off).
+    HubUnreachable,
+    /// The hub's certificate is not the one this phone paired with: not the office hub.
+    WrongHub,
     /// The device's credential is missing, unknown or revoked: pair again.
     Unauthorized,
     /// A pairing code or token was refused (wrong, expired, used, or too many tries).

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use waymark_core::progress::{self, WeekSummary};
-use waymark_core::sync::{Consent, PROTOCOL_VERSION, SyncRequest, SyncResponse};
+use waymark_core::sync::{Consent, Exchange, Exchanged, PROTOCOL_V1, SyncRequest, SyncResponse};
 use waymark_core::{AttendanceStatus, Visibility};
 use waymark_store::{PairRefused, PairingSecret};
 
@@ -103,6 +103,8 @@ pub struct Hub {
     /// The room's speakers, when the hub runs in the facilitator's app (see
     /// [`crate::room_voice`]).
     pub(crate) room_voice: std::sync::Arc<std::sync::OnceLock<std::sync::Arc<dyn crate::RoomVoice>>>,
+    /// Pushes waiting to share a commit (see [`crate::commit`]).
+    pub(crate) committer: std::sync::Arc<crate::commit::Committer>,
 }
 
 impl Hub {
@@ -117,6 +119,7 @@ impl Hub {
             office_key: std::sync::Arc::default(),
             rooms: std::sync::Arc::default(),
             room_voice: std::sync::Arc::default(),
+            committer: std::sync::Arc::default(),
         }
     }
 
@@ -1004,6 +1007,7 @@ impl Hub {
         Ok(self.device_auth(&credential_hash(credential))?.participant)
     }
 
+    /// `POST /device/v1/sync`: protocol 1, for phones older than protocol 2.
     pub fn sync_for_device(
         &self,
         credential: &str,
@@ -1011,9 +1015,9 @@ impl Hub {
     ) -> Result<SyncResponse, Error> {
         let hash = credential_hash(credential);
         let auth = self.device_auth(&hash)?;
-        if request.protocol != PROTOCOL_VERSION {
+        if request.protocol != PROTOCOL_V1 {
             return Err(Error::invalid(format!(
-                "This app speaks sync protocol {}; the hub speaks {PROTOCOL_VERSION}. Update the app.",
+                "This app speaks sync protocol {} on the protocol {PROTOCOL_V1} address. Update the app.",
                 request.protocol
             )));
         }
@@ -1022,14 +1026,49 @@ impl Hub {
             self.charge_push(&from, events)?;
         }
         let response = self.sync_respond(&from, request.request)?;
-        // "Last sync" is a finished one: the final pull. Touching on every request cost a
-        // durable write (an fsync) each, which is what 25 phones syncing at once queued behind.
+        // "Last sync" is a finished one: the final pull.
         if matches!(response, SyncResponse::Pull { more: false, .. }) {
-            self.api.store()?.hub_touch_device(&hash, (self.api.clock)())?;
+            self.touch(&hash, auth.device.last_sync_at)?;
         }
         Ok(response)
     }
+
+    /// `POST /device/v2/sync`: protocol 2 ([`waymark_core::sync::wire`]).
+    pub fn exchange_for_device(&self, credential: &str, request: Exchange) -> Result<Exchanged, Error> {
+        let hash = credential_hash(credential);
+        let auth = self.device_auth(&hash)?;
+        let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
+        let push = waymark_core::sync::wire::events_of(
+            &from.participant,
+            request.push,
+            waymark_core::sync::MAX_CHUNK_EVENTS as usize,
+        )
+        .map_err(|e| Error::invalid(e.message()))?;
+        if !push.is_empty() {
+            self.charge_push(&from, &push)?;
+        }
+        let answer = self.exchange_events(&from, &request.have, push, request.max)?;
+        if !answer.more {
+            self.touch(&hash, auth.device.last_sync_at)?;
+        }
+        Ok(answer)
+    }
+
+    /// Record a finished sync for the roster's "last sync". At most once a minute per device:
+    /// it is a durable write (an fsync), and a phone syncing every minute with nothing new
+    /// should cost the hub one read, not a write.
+    fn touch(&self, hash: &[u8], last: Option<i64>) -> Result<(), Error> {
+        let now = (self.api.clock)();
+        if last.is_some_and(|at| (0..TOUCH_EVERY_MS).contains(&(now - at))) {
+            return Ok(());
+        }
+        self.api.store()?.hub_touch_device(hash, now)?;
+        Ok(())
+    }
 }
+
+/// How fresh a device's "last sync" on the roster is kept.
+const TOUCH_EVERY_MS: i64 = 60_000;
 
 impl Hub {
     /// Bound what one device may add: each event's size, the device's total, and its hourly

@@ -6,6 +6,7 @@
 
 pub mod backup;
 mod commands;
+mod commit;
 mod csv;
 pub mod diary;
 mod dto;

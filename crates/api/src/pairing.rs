@@ -232,15 +232,11 @@ impl Api {
     }
 }
 
-/// A sync error in words for the participant. The sync session prefixes every transport
-/// failure with "Could not reach the hub: "; what follows is either a connection problem (all
-/// said the same way) or the hub's own plain refusal (e.g. the pairing was removed).
+/// A sync error in words for the participant, chosen by its code: every connection problem is
+/// said the same way; the hub's own refusals (the pairing was removed, say) in its words.
 fn plain_sync_error(error: &Error) -> String {
-    const PREFIX: &str = "Could not reach the hub";
-    let inner = error.message.strip_prefix("Could not reach the hub: ").unwrap_or(&error.message);
-    if error.code == Code::SyncFailed && inner.starts_with(PREFIX) {
-        UNREACHABLE.to_string()
-    } else {
-        inner.to_string()
+    match error.code {
+        Code::HubUnreachable => UNREACHABLE.to_string(),
+        _ => error.message.clone(),
     }
 }

@@ -144,6 +144,29 @@ pub fn writer_of(kind: &str) -> Option<Writer> {
     }
 }
 
+/// The visibility every event of a kind this build knows has (`None`: a kind it does not know).
+/// Protocol 2 leaves it off the wire when an event has it ([`crate::sync::wire`]).
+#[must_use]
+pub fn natural_visibility(kind: &str) -> Option<Visibility> {
+    Some(match kind {
+        "attendance_marked" | "session_scheduled" => Visibility::Attendance,
+        "step_completed" | "consent_changed" => Visibility::Progress,
+        "drink_recorded"
+        | "drug_use_recorded"
+        | "urge_recorded"
+        | "diary_entry_deleted"
+        | "diary_entry_restored" => Visibility::DiaryEntry,
+        "diary_week_summarised" => Visibility::DiarySummary,
+        "audit_taken"
+        | "goal_set"
+        | "step_answered"
+        | "milestone_celebrated"
+        | "baseline_set"
+        | crate::sync::WITHHELD_KIND => Visibility::Private,
+        _ => return None,
+    })
+}
+
 /// A stored event. `kind` and `payload` are kept as text and JSON so that a replica can carry
 /// kinds added by a newer version without understanding them; [`EventBody::decode`] gives the
 /// typed form of the kinds this version knows.
@@ -312,8 +335,45 @@ impl EventBody {
     /// (it is still stored and synced, just not projected).
     #[must_use]
     pub fn decode(kind: &str, payload: &Value) -> Option<EventBody> {
-        let tagged = serde_json::json!({ "kind": kind, "payload": payload });
-        serde_json::from_value(tagged).ok()
+        // The adjacently tagged form `{kind, payload}`, read straight from the borrowed parts
+        // (building that object first cloned every payload: the hub's ingest decodes each event).
+        let tagged = Tagged { kind, payload, next: 0 };
+        EventBody::deserialize(serde::de::value::MapAccessDeserializer::new(tagged)).ok()
+    }
+}
+
+/// `{"kind": kind, "payload": payload}` as a map, without building it.
+struct Tagged<'a> {
+    kind: &'a str,
+    payload: &'a Value,
+    next: u8,
+}
+
+impl<'de> serde::de::MapAccess<'de> for Tagged<'de> {
+    type Error = serde_json::Error;
+
+    fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        let key = match self.next {
+            0 => "kind",
+            1 => "payload",
+            _ => return Ok(None),
+        };
+        seed.deserialize(serde::de::value::BorrowedStrDeserializer::new(key)).map(Some)
+    }
+
+    fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.next += 1;
+        if self.next == 1 {
+            seed.deserialize(serde::de::value::BorrowedStrDeserializer::new(self.kind))
+        } else {
+            seed.deserialize(self.payload)
+        }
     }
 }
 
@@ -453,12 +513,15 @@ mod tests {
         assert_eq!(bodies.len(), 15, "one sample per kind");
         for body in &bodies {
             assert_eq!(writer_of(body.kind()), Some(body.writer()), "{}", body.kind());
+            assert_eq!(natural_visibility(body.kind()), Some(body.visibility()), "{}", body.kind());
             assert_eq!(EventBody::decode(body.kind(), &body.payload()).as_ref(), Some(body));
         }
         assert_eq!(writer_of("attendance_marked"), Some(Writer::Hub));
         assert_eq!(writer_of("session_scheduled"), Some(Writer::Hub));
         assert_eq!(writer_of(crate::sync::WITHHELD_KIND), Some(Writer::Participant));
         assert_eq!(writer_of("schedule_set_by_a_newer_build"), None);
+        assert_eq!(natural_visibility("schedule_set_by_a_newer_build"), None);
+        assert_eq!(natural_visibility(crate::sync::WITHHELD_KIND), Some(Visibility::Private));
     }
 
     #[test]

@@ -15,15 +15,79 @@
 //! chunk.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Event, EventBody, StreamId, Visibility, Writer, writer_of};
 
-/// Version of the wire format below.
-pub const PROTOCOL_VERSION: u32 = 1;
+pub mod exchange;
+pub mod wire;
+
+pub use exchange::{Exchanger, Step};
+pub use wire::{Exchange, Exchanged, WireError};
+
+/// The newest sync protocol: [`wire`] (one round trip per chunk, compressed). A device speaks
+/// it first and falls back to [`PROTOCOL_V1`] for a hub that does not know it
+/// ([`SyncError::OldHub`]); a hub serves both, so older phones keep syncing.
+pub const PROTOCOL_VERSION: u32 = 2;
+/// The first protocol ([`SyncRequest`]: hello, push, pull), still served and spoken.
+pub const PROTOCOL_V1: u32 = 1;
 /// Most events in one chunk (push or pull).
 pub const MAX_CHUNK_EVENTS: u32 = 500;
+
+/// Why a sync did not finish, as a type the app branches on (never on text). Nothing here
+/// carries an event or its payload: the transport's own detail is about the connection only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyncError {
+    /// No answer: no network, timed out, connection cut. `detail` is the transport's words.
+    Unreachable { detail: String },
+    /// The hub's certificate is not the one this device paired with.
+    WrongHub,
+    /// The hub does not know protocol 2 (it is older than this app): speak protocol 1.
+    OldHub,
+    /// The hub answered with an error: HTTP status and its `{code, message}` (the hub's message
+    /// is plain words meant for the participant).
+    Refused { status: u16, code: String, message: String },
+    /// An answer that breaks the protocol (what was wrong, never what it held).
+    Protocol { what: &'static str },
+    /// A protocol-2 message that does not decode into events.
+    Wire(WireError),
+    /// The hub sent events this device refuses to store.
+    Chunk(ChunkError),
+    /// The hub took nothing of the same push twice: the sync stops rather than loop.
+    NoProgress,
+}
+
+impl fmt::Display for SyncError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SyncError::Unreachable { detail } => write!(f, "Could not reach the hub ({detail})."),
+            SyncError::WrongHub => {
+                f.write_str("The hub's certificate is not the one this phone was paired with.")
+            }
+            SyncError::OldHub => f.write_str("The hub is older than this app."),
+            SyncError::Refused { message, .. } => f.write_str(message),
+            SyncError::Protocol { what } => write!(f, "The hub's answer was not understood: {what}."),
+            SyncError::Wire(e) => f.write_str(e.message()),
+            SyncError::Chunk(e) => f.write_str(&e.message()),
+            SyncError::NoProgress => {
+                f.write_str("The hub did not take what this phone sent. Nothing was lost.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for SyncError {}
+
+/// Carries sync requests to the hub and brings back its answers (HTTPS in the app, in-memory in
+/// tests).
+pub trait SyncTransport {
+    /// One protocol-2 round trip.
+    fn exchange(&mut self, request: &Exchange) -> Result<Exchanged, SyncError>;
+    /// One protocol-1 request, for a hub that answered [`SyncError::OldHub`].
+    fn request_v1(&mut self, request: &SyncRequest) -> Result<SyncResponse, SyncError>;
+}
 
 /// Highest contiguous `seq` held per stream.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,7 +265,13 @@ impl ChunkError {
 }
 
 /// Whether `event` may come from `sender` at all, whatever the receiver holds.
-fn check_authority(sender: Sender<'_>, index: usize, event: &Event, now_ms: i64) -> Result<(), ChunkError> {
+/// Returns the typed body of a kind this build knows (decoded once, for the caller to project).
+fn check_authority(
+    sender: Sender<'_>,
+    index: usize,
+    event: &Event,
+    now_ms: i64,
+) -> Result<Option<EventBody>, ChunkError> {
     if sender.participant() != event.stream.participant {
         return Err(ChunkError::WrongParticipant { index });
     }
@@ -223,22 +293,27 @@ fn check_authority(sender: Sender<'_>, index: usize, event: &Event, now_ms: i64)
         }
         _ => {}
     }
-    let fits = if event.kind == WITHHELD_KIND {
-        event.payload.is_null() && event.visibility == Visibility::Private
-    } else if writer.is_some() {
-        EventBody::decode(&event.kind, &event.payload)
-            .is_some_and(|body| body.visibility() == event.visibility)
-    } else {
-        true
-    };
-    if fits { Ok(()) } else { Err(ChunkError::Malformed { index, kind: kind() }) }
+    let malformed = || ChunkError::Malformed { index, kind: kind() };
+    if event.kind == WITHHELD_KIND {
+        let fits = event.payload.is_null() && event.visibility == Visibility::Private;
+        return if fits { Ok(None) } else { Err(malformed()) };
+    }
+    if writer.is_none() {
+        return Ok(None);
+    }
+    match EventBody::decode(&event.kind, &event.payload) {
+        Some(body) if body.visibility() == event.visibility => Ok(Some(body)),
+        _ => Err(malformed()),
+    }
 }
 
-/// Which events of a chunk are new (to store) and which are already held (to compare).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Which events of a chunk are new (to store) and which are already held (to compare), and the
+/// typed body of each event of a kind this build knows (index for index), decoded once.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChunkPlan {
     pub new: Vec<usize>,
     pub already_held: Vec<usize>,
+    pub bodies: Vec<Option<EventBody>>,
 }
 
 /// Check a chunk from `sender` against what the receiver holds, whose clock reads `now_ms`.
@@ -254,9 +329,9 @@ pub fn check_chunk(
         return Err(ChunkError::TooLarge);
     }
     let mut next: BTreeMap<&StreamId, u64> = BTreeMap::new();
-    let mut plan = ChunkPlan::default();
+    let mut plan = ChunkPlan { bodies: Vec::with_capacity(events.len()), ..ChunkPlan::default() };
     for (index, event) in events.iter().enumerate() {
-        check_authority(sender, index, event, now_ms)?;
+        plan.bodies.push(check_authority(sender, index, event, now_ms)?);
         let expected = next.entry(&event.stream).or_insert_with(|| held.get(&event.stream) + 1);
         if event.seq < *expected {
             plan.already_held.push(index);
@@ -321,7 +396,7 @@ pub enum Effect {
     /// local vector.
     Apply(Vec<Event>),
     Finished(SyncSummary),
-    Failed(String),
+    Failed(SyncError),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -368,12 +443,12 @@ impl SyncSession {
 
     pub fn start(&mut self) -> Effect {
         self.phase = Phase::AwaitHello;
-        Effect::Send(SyncRequest::Hello { protocol: PROTOCOL_VERSION })
+        Effect::Send(SyncRequest::Hello { protocol: PROTOCOL_V1 })
     }
 
-    fn fail(&mut self, why: impl Into<String>) -> Effect {
+    fn fail(&mut self, error: SyncError) -> Effect {
         self.phase = Phase::Done;
-        Effect::Failed(why.into())
+        Effect::Failed(error)
     }
 
     fn pull(&mut self) -> Effect {
@@ -421,22 +496,20 @@ impl SyncSession {
                     return Effect::Finished(self.summary.clone());
                 }
                 if events.len() > self.chunk as usize {
-                    return self.fail("The hub sent a bigger chunk than was asked for.");
+                    return self.fail(SyncError::Protocol { what: "a bigger chunk than was asked for" });
                 }
                 self.phase = Phase::AwaitApplied { more, count: events.len() as u64 };
                 Effect::Apply(events)
             }
-            (phase, response) => {
-                let why = format!("Unexpected reply from the hub ({response:?}) while in {phase:?}.");
-                self.fail(why)
-            }
+            // Neither the reply nor its events are quoted: they may hold diary words.
+            _ => self.fail(SyncError::Protocol { what: "an unexpected reply" }),
         }
     }
 
     /// The caller loaded the outgoing events asked for by [`Effect::LoadOutgoing`].
     pub fn outgoing(&mut self, events: Vec<Event>) -> Effect {
         if self.phase != Phase::AwaitOutgoing {
-            return self.fail("Outgoing events were given at the wrong time.");
+            return self.fail(SyncError::Protocol { what: "outgoing events were given at the wrong time" });
         }
         if events.is_empty() {
             return self.pull();
@@ -448,7 +521,7 @@ impl SyncSession {
     /// The caller stored a pulled chunk; `local` is its vector now.
     pub fn applied(&mut self, local: VersionVector) -> Effect {
         let Phase::AwaitApplied { more, count } = self.phase else {
-            return self.fail("A chunk was applied at the wrong time.");
+            return self.fail(SyncError::Protocol { what: "a chunk was applied at the wrong time" });
         };
         self.summary.pulled += count;
         self.local = local;
@@ -459,9 +532,10 @@ impl SyncSession {
         Effect::Finished(self.summary.clone())
     }
 
-    /// The transport failed (timeout, connection lost). The session ends; start a new one later.
-    pub fn transport_failed(&mut self, why: &str) -> Effect {
-        self.fail(format!("Could not reach the hub: {why}"))
+    /// The transport failed (timeout, connection lost, refused). The session ends; start a new
+    /// one later.
+    pub fn transport_failed(&mut self, error: SyncError) -> Effect {
+        self.fail(error)
     }
 
     #[must_use]
@@ -644,7 +718,7 @@ mod tests {
     fn a_session_pushes_what_the_hub_lacks_then_pulls_until_done() {
         let local = vector(&[("a", "phone", 2)]);
         let mut s = SyncSession::new(local, 1);
-        assert_eq!(s.start(), Effect::Send(SyncRequest::Hello { protocol: PROTOCOL_VERSION }));
+        assert_eq!(s.start(), Effect::Send(SyncRequest::Hello { protocol: PROTOCOL_V1 }));
         let hub = vector(&[("a", "pc", 1)]);
         let Effect::LoadOutgoing { hub: after, limit } =
             s.response(SyncResponse::Hello { hub: hub.clone(), hub_device: None })
@@ -682,7 +756,13 @@ mod tests {
     fn an_unexpected_reply_fails_the_session_plainly() {
         let mut s = SyncSession::new(VersionVector::default(), 10);
         s.start();
-        let effect = s.response(SyncResponse::Pull { events: vec![], more: false });
-        assert!(matches!(effect, Effect::Failed(why) if why.contains("Unexpected reply")));
+        let secret = Event {
+            payload: serde_json::json!({"text": "SECRET-DIARY-WORDS"}),
+            ..event("a", "p", 1, Visibility::DiaryEntry)
+        };
+        let effect = s.response(SyncResponse::Pull { events: vec![secret], more: false });
+        let Effect::Failed(error) = effect else { panic!("should fail") };
+        assert_eq!(error, SyncError::Protocol { what: "an unexpected reply" });
+        assert!(!format!("{error} {error:?}").contains("SECRET"));
     }
 }

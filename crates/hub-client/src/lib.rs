@@ -29,12 +29,13 @@ use ureq::unversioned::transport::{
     Buffers, ConnectionDetails, Connector, Either, LazyBuffers, NextTimeout, TcpConnector, Transport,
     TransportAdapter,
 };
-use waymark_api::sync::SyncTransport;
 use waymark_api::{
     DeviceSyncRequest, LiveAnswerRequest, LiveAnswered, LiveJoinRequest, LiveSummary, PairRequest,
     PairResponse,
 };
-use waymark_core::sync::{PROTOCOL_VERSION, SyncRequest, SyncResponse};
+use waymark_core::sync::{
+    Exchange, Exchanged, PROTOCOL_V1, SyncError, SyncRequest, SyncResponse, SyncTransport,
+};
 
 pub use crate::probe::probe_fingerprint;
 
@@ -298,7 +299,11 @@ impl HubClient {
             .with_no_client_auth();
         config.alpn_protocols = vec![b"http/1.1".to_vec()];
         let connector = TcpConnector::default().chain(PinnedTls { config: Arc::new(config) });
+        // Only the headers a request needs: a sync with nothing new is a few hundred bytes.
         let agent_config = ureq::Agent::config_builder()
+            .user_agent(ureq::config::AutoHeaderValue::None)
+            .accept(ureq::config::AutoHeaderValue::None)
+            .accept_encoding(ureq::config::AutoHeaderValue::None)
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
             .timeout_connect(Some(Duration::from_secs(10)))
@@ -408,19 +413,107 @@ pub struct HubSync {
     credential: String,
 }
 
+/// Requests smaller than this go uncompressed (gzip's header would outweigh what it saves).
+const COMPRESS_FROM_BYTES: usize = 512;
+
 impl HubSync {
-    /// One request, with the hub's error kept whole (the trait's `String` loses the status).
+    /// One protocol-1 request, with the hub's error kept whole.
     ///
     /// A request that got no answer is sent once more: a kept-alive connection may have been
     /// closed by the hub in the meantime, and every sync request is safe to repeat (a repeated
     /// push is a no-op, hello and pull only read). Pairing is one-time and is never repeated.
     pub fn send(&self, request: &SyncRequest) -> Result<SyncResponse, HubError> {
-        let body = DeviceSyncRequest { protocol: PROTOCOL_VERSION, request: request.clone() };
+        let body = DeviceSyncRequest { protocol: PROTOCOL_V1, request: request.clone() };
         match self.client.post_json("/device/v1/sync", Some(&self.credential), &body) {
             Err(HubError::Unreachable(_)) => {
                 self.client.post_json("/device/v1/sync", Some(&self.credential), &body)
             }
             other => other,
+        }
+    }
+
+    /// One protocol-2 round trip: the body gzipped when worth it, the answer unzipped. A hub
+    /// without the protocol-2 address answers 404 or 405: [`SyncError::OldHub`]. Repeated once when it
+    /// got no answer, like [`HubSync::send`] (an exchange is safe to repeat).
+    pub fn exchange_once(&self, request: &Exchange) -> Result<Exchanged, SyncError> {
+        use std::io::Write;
+        let json = serde_json::to_vec(request)
+            .map_err(|_| SyncError::Protocol { what: "the request did not encode" })?;
+        let (body, gzipped) = if json.len() >= COMPRESS_FROM_BYTES {
+            let mut encoder = flate2::write::GzEncoder::new(
+                Vec::with_capacity(json.len() / 4),
+                flate2::Compression::default(),
+            );
+            encoder
+                .write_all(&json)
+                .map_err(|_| SyncError::Protocol { what: "the request did not compress" })?;
+            (
+                encoder.finish().map_err(|_| SyncError::Protocol { what: "the request did not compress" })?,
+                true,
+            )
+        } else {
+            (json, false)
+        };
+        let post = || {
+            let mut request = self
+                .client
+                .agent
+                .post(format!("{}/device/v2/sync", self.client.base))
+                .content_type("application/json")
+                .header("accept-encoding", "gzip")
+                .header("authorization", format!("Bearer {}", self.credential));
+            if gzipped {
+                request = request.header("content-encoding", "gzip");
+            }
+            let mut response = request.send(&body[..]).map_err(|e| self.client.no_answer(&e))?;
+            let status = response.status().as_u16();
+            let zipped = response
+                .headers()
+                .get("content-encoding")
+                .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"gzip"));
+            let bytes = response
+                .body_mut()
+                .with_config()
+                .limit(MAX_RESPONSE_BYTES)
+                .read_to_vec()
+                .map_err(|e| HubError::Unreachable(e.to_string()))?;
+            Ok::<_, HubError>((status, zipped, bytes))
+        };
+        let (status, zipped, bytes) = match post() {
+            Err(HubError::Unreachable(_)) => post(),
+            other => other,
+        }
+        .map_err(SyncError::from)?;
+        // A hub from before protocol 2 has no such route: its UI fallback answers a POST there
+        // with 405 (a GET-only route), or 404.
+        if status == 404 || status == 405 {
+            return Err(SyncError::OldHub);
+        }
+        let bytes = if zipped {
+            use std::io::Read;
+            let mut out = Vec::new();
+            flate2::read::GzDecoder::new(&bytes[..])
+                .take(MAX_RESPONSE_BYTES)
+                .read_to_end(&mut out)
+                .map_err(|_| SyncError::Protocol { what: "the answer was not valid gzip" })?;
+            out
+        } else {
+            bytes
+        };
+        if status != 200 {
+            return Err(HubClient::refused(status, &bytes).into());
+        }
+        serde_json::from_slice(&bytes)
+            .map_err(|_| SyncError::Protocol { what: "the answer was not understood" })
+    }
+}
+
+impl From<HubError> for SyncError {
+    fn from(error: HubError) -> SyncError {
+        match error {
+            HubError::Unreachable(detail) => SyncError::Unreachable { detail },
+            HubError::WrongHub => SyncError::WrongHub,
+            HubError::Refused { status, code, message } => SyncError::Refused { status, code, message },
         }
     }
 }
@@ -504,8 +597,12 @@ impl HubLive {
 }
 
 impl SyncTransport for HubSync {
-    fn exchange(&mut self, request: &SyncRequest) -> Result<SyncResponse, String> {
-        self.send(request).map_err(|e| e.to_string())
+    fn exchange(&mut self, request: &Exchange) -> Result<Exchanged, SyncError> {
+        self.exchange_once(request)
+    }
+
+    fn request_v1(&mut self, request: &SyncRequest) -> Result<SyncResponse, SyncError> {
+        self.send(request).map_err(SyncError::from)
     }
 }
 

@@ -41,7 +41,7 @@ mod office;
 mod serve;
 pub mod tls;
 
-pub use device::{MAX_PAIR_BYTES, MAX_SYNC_BYTES};
+pub use device::{MAX_EXCHANGE_BYTES, MAX_EXCHANGE_DECODED_BYTES, MAX_PAIR_BYTES, MAX_SYNC_BYTES};
 pub use serve::{
     HEADER_READ_TIMEOUT, HubOptions, RunningHub, USAGE, open_and_start, parse_options, print_addresses, start,
 };
@@ -335,7 +335,7 @@ pub(crate) fn error_response(err: Error) -> Response {
         // The hub has no app lock; these come only from the app's own use-cases.
         Code::DatabaseUnavailable | Code::Locked => StatusCode::SERVICE_UNAVAILABLE,
         Code::WrongPin => StatusCode::FORBIDDEN,
-        Code::SyncFailed => StatusCode::BAD_GATEWAY,
+        Code::SyncFailed | Code::HubUnreachable | Code::WrongHub => StatusCode::BAD_GATEWAY,
         Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         Code::TooManyTries => StatusCode::TOO_MANY_REQUESTS,
     };

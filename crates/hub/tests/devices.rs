@@ -11,7 +11,9 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use serde_json::{Value, json};
 use waymark_api::*;
 use waymark_content::Content;
-use waymark_core::sync::{Consent, SyncRequest, SyncResponse, VersionVector};
+use waymark_core::sync::{
+    Consent, Exchange, Exchanged, SyncError, SyncRequest, SyncResponse, SyncTransport, VersionVector,
+};
 use waymark_core::{Event, HlcStamp, StreamId, Visibility};
 use waymark_hub::{HubOptions, RunningHub};
 use waymark_hub_client::{HubClient, HubError, Invite};
@@ -1307,4 +1309,51 @@ fn the_schedule_set_on_the_hub_reaches_the_phone_and_a_moved_session_updates() {
     second.participant = paired.participant_id.clone();
     second.sync(&client).unwrap();
     assert_eq!(next(&second).next.map(|s| s.number), Some(5));
+}
+
+/// A hub from before protocol 2, as the phone meets it: no protocol-2 address (its answer there
+/// is 405, see `an_address_the_hub_does_not_know_is_what_an_older_hub_answers`), protocol 1 real.
+struct OlderHub(waymark_hub_client::HubSync);
+
+impl SyncTransport for OlderHub {
+    fn exchange(&mut self, _request: &Exchange) -> Result<Exchanged, SyncError> {
+        Err(SyncError::OldHub)
+    }
+
+    fn request_v1(&mut self, request: &SyncRequest) -> Result<SyncResponse, SyncError> {
+        self.0.request_v1(request)
+    }
+}
+
+#[test]
+fn the_same_history_in_protocol_1_and_protocol_2_leaves_the_same_hub_state() {
+    let phone = Phone::new();
+    phone.api.apply_consent(Consent { diary_summaries: true, diary_entries: true }).unwrap();
+    phone.complete_session("s01");
+    for _ in 0..3 {
+        phone.add_drink();
+    }
+    let mut states = Vec::new();
+    for old in [true, false] {
+        let hub = TestHub::start();
+        let (group, members) = hub.group_with(&["Sam"]);
+        let client = hub.client();
+        let paired = client.pair(&hub.offer(&members[0]).code, &phone.participant, &phone.device).unwrap();
+        let transport = client.sync_transport(&paired.credential);
+        let summary = if old {
+            phone.api.sync_with(&mut OlderHub(transport), 4, 0).unwrap()
+        } else {
+            phone.api.sync_with(&mut { transport }, 4, 0).unwrap()
+        };
+        assert!(summary.pushed > 10, "{summary:?}");
+        let pulled = client
+            .sync_transport(&paired.credential)
+            .send(&SyncRequest::Pull { have: VersionVector::default(), max_events: 500 })
+            .unwrap();
+        let SyncResponse::Pull { events, more: false } = pulled else { panic!("{pulled:?}") };
+        let member = hub.roster(&group).members.remove(0);
+        states.push((events, member.sessions_completed, member.diary_summary, member.sharing));
+    }
+    assert_eq!(states[0], states[1], "protocol 1 and protocol 2 leave the same hub");
+    assert_eq!(states[0].0, phone.events(), "the hub holds exactly the phone's history");
 }

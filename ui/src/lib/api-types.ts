@@ -1,6 +1,6 @@
 // Generated from crates/api/src/dto.rs by `cargo xtask bindings`. Do not edit by hand.
 
-export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "unauthorized" | "pairing_refused" | "rate_limited" | "internal" | "forbidden" | "too_many_tries" | "locked" | "wrong_pin";
+export type Code = "invalid_input" | "not_found" | "database_unavailable" | "sync_failed" | "hub_unreachable" | "wrong_hub" | "unauthorized" | "pairing_refused" | "rate_limited" | "internal" | "forbidden" | "too_many_tries" | "locked" | "wrong_pin";
 
 export type Error = { code: Code, message: string, };
 

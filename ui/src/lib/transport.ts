@@ -22,6 +22,8 @@ const CODE_SET: Record<Code, true> = {
   not_found: true,
   database_unavailable: true,
   sync_failed: true,
+  hub_unreachable: true,
+  wrong_hub: true,
   unauthorized: true,
   pairing_refused: true,
   rate_limited: true,

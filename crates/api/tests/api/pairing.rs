@@ -4,7 +4,7 @@
 
 use waymark_api::sync::SyncTransport;
 use waymark_api::*;
-use waymark_core::sync::{PROTOCOL_VERSION, SyncRequest, SyncResponse};
+use waymark_core::sync::{Exchange, Exchanged, PROTOCOL_V1, SyncError, SyncRequest, SyncResponse};
 use waymark_store::Store;
 
 use crate::{content, open, step};
@@ -41,17 +41,31 @@ struct Direct<'a> {
 }
 
 impl SyncTransport for Direct<'_> {
-    fn exchange(&mut self, request: &SyncRequest) -> Result<SyncResponse, String> {
-        let body = DeviceSyncRequest { protocol: PROTOCOL_VERSION, request: request.clone() };
-        self.hub.sync_for_device(&self.credential, body).map_err(|e| e.message)
+    fn exchange(&mut self, request: &Exchange) -> Result<Exchanged, SyncError> {
+        self.hub.exchange_for_device(&self.credential, request.clone()).map_err(refused)
     }
+
+    fn request_v1(&mut self, request: &SyncRequest) -> Result<SyncResponse, SyncError> {
+        let body = DeviceSyncRequest { protocol: PROTOCOL_V1, request: request.clone() };
+        self.hub.sync_for_device(&self.credential, body).map_err(refused)
+    }
+}
+
+/// The hub's error as the HTTPS transport reports it.
+fn refused(e: Error) -> SyncError {
+    let code = serde_json::to_value(e.code).unwrap().as_str().unwrap().to_string();
+    SyncError::Refused { status: 400, code, message: e.message }
 }
 
 struct Down;
 
 impl SyncTransport for Down {
-    fn exchange(&mut self, _request: &SyncRequest) -> Result<SyncResponse, String> {
-        Err("Could not reach the hub: connection refused".into())
+    fn exchange(&mut self, _request: &Exchange) -> Result<Exchanged, SyncError> {
+        Err(SyncError::Unreachable { detail: "connection refused".into() })
+    }
+
+    fn request_v1(&mut self, _request: &SyncRequest) -> Result<SyncResponse, SyncError> {
+        Err(SyncError::Unreachable { detail: "connection refused".into() })
     }
 }
 
@@ -238,11 +252,11 @@ fn a_phone_used_before_pairing_joins_a_member_with_office_work_and_both_merge() 
     assert_eq!(office.list_diary(day).unwrap().entries.len(), 1, "the shared drink is at the office");
     // The phone's old identity never left it.
     let old_self = PairedDevice { participant: before.clone(), device: "any".into() };
-    let hub_events =
-        match hub.sync_respond(&old_self, SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap() {
-            SyncResponse::Hello { hub, .. } => hub,
-            other => panic!("{other:?}"),
-        };
+    let hub_events = match hub.sync_respond(&old_self, SyncRequest::Hello { protocol: PROTOCOL_V1 }).unwrap()
+    {
+        SyncResponse::Hello { hub, .. } => hub,
+        other => panic!("{other:?}"),
+    };
     assert!(hub_events.0.is_empty(), "{hub_events:?}");
 }
 
@@ -341,7 +355,7 @@ fn removing_a_person_takes_their_record_and_phone_off_the_hub_and_needs_their_na
     assert_eq!(removed.devices, 1);
     assert!(roster(&hub).members.is_empty());
     let err = phone.sync_with(&mut transport, 50, 0).unwrap_err();
-    assert_eq!(err.code, Code::SyncFailed, "the phone's pairing went with them");
+    assert_eq!(err.code, Code::Unauthorized, "the phone's pairing went with them");
     // The phone keeps its own record.
     assert_eq!(
         phone.list_sessions(ListSessionsRequest { locale: "en-GB".into() }).unwrap().sessions[0]

@@ -10,7 +10,9 @@ use proptest::prelude::*;
 use waymark_api::sync::SyncTransport;
 use waymark_api::*;
 use waymark_core::progress::WeekSummary;
-use waymark_core::sync::{Consent, PROTOCOL_VERSION, SyncRequest, SyncResponse, WITHHELD_KIND};
+use waymark_core::sync::{
+    Consent, Exchange, Exchanged, PROTOCOL_V1, SyncError, SyncRequest, SyncResponse, WITHHELD_KIND,
+};
 use waymark_core::{Event, EventBody, Visibility};
 use waymark_store::Store;
 
@@ -45,8 +47,11 @@ struct Faults {
     lose_reply: Option<u32>,
     /// Deliver every push twice.
     duplicate: bool,
-    /// Reverse the events of every push and pull.
+    /// Reverse the events of every push and pull (protocol 1; protocol 2's runs are in seq order
+    /// by construction, so their runs are reversed instead).
     reorder: bool,
+    /// The hub is older than protocol 2: the phone falls back to protocol 1.
+    old_hub: bool,
 }
 
 struct Lossy<'a> {
@@ -56,30 +61,68 @@ struct Lossy<'a> {
     sent: u32,
 }
 
-impl SyncTransport for Lossy<'_> {
-    fn exchange(&mut self, request: &SyncRequest) -> Result<SyncResponse, String> {
+impl Lossy<'_> {
+    /// The n-th request: cut before the hub sees it?
+    fn next(&mut self) -> Result<(), SyncError> {
         self.sent += 1;
         if self.faults.cut_before == Some(self.sent) {
-            return Err("connection cut".into());
+            return Err(SyncError::Unreachable { detail: "connection cut".into() });
         }
+        Ok(())
+    }
+
+    fn reply<T>(&self, reply: T) -> Result<T, SyncError> {
+        if self.faults.lose_reply == Some(self.sent) {
+            return Err(SyncError::Unreachable { detail: "reply lost".into() });
+        }
+        Ok(reply)
+    }
+}
+
+/// The hub's error as the HTTPS transport reports it.
+fn refused(e: Error) -> SyncError {
+    let code = serde_json::to_value(e.code).unwrap().as_str().unwrap().to_string();
+    SyncError::Refused { status: 400, code, message: e.message }
+}
+
+impl SyncTransport for Lossy<'_> {
+    fn exchange(&mut self, request: &Exchange) -> Result<Exchanged, SyncError> {
+        if self.faults.old_hub {
+            return Err(SyncError::OldHub);
+        }
+        self.next()?;
+        let mut request = request.clone();
+        if self.faults.reorder {
+            request.push.reverse();
+        }
+        let mut answer = self.hub.exchange_respond(&self.from, request.clone()).map_err(refused)?;
+        if self.faults.duplicate && !request.push.is_empty() {
+            let again = self.hub.exchange_respond(&self.from, request).map_err(refused)?;
+            assert!(again.conflicts.is_empty(), "a duplicated push must be a no-op");
+        }
+        if self.faults.reorder {
+            answer.pull.reverse();
+        }
+        self.reply(answer)
+    }
+
+    fn request_v1(&mut self, request: &SyncRequest) -> Result<SyncResponse, SyncError> {
+        self.next()?;
         let mut request = request.clone();
         if let (true, SyncRequest::Push { events }) = (self.faults.reorder, &mut request) {
             events.reverse();
         }
-        let mut response = self.hub.sync_respond(&self.from, request.clone()).map_err(|e| e.message)?;
+        let mut response = self.hub.sync_respond(&self.from, request.clone()).map_err(refused)?;
         if self.faults.duplicate && matches!(request, SyncRequest::Push { .. }) {
-            let again = self.hub.sync_respond(&self.from, request).map_err(|e| e.message)?;
+            let again = self.hub.sync_respond(&self.from, request).map_err(refused)?;
             if let SyncResponse::PushAck { conflicts, .. } = again {
                 assert!(conflicts.is_empty(), "a duplicated push must be a no-op");
             }
         }
-        if self.faults.lose_reply == Some(self.sent) {
-            return Err("reply lost".into());
-        }
         if let (true, SyncResponse::Pull { events, .. }) = (self.faults.reorder, &mut response) {
             events.reverse();
         }
-        Ok(response)
+        self.reply(response)
     }
 }
 
@@ -105,12 +148,19 @@ enum Op {
 }
 
 fn faults() -> impl Strategy<Value = Faults> {
-    (proptest::option::of(1u32..6), proptest::option::of(1u32..6), any::<bool>(), prop::bool::weighted(0.2))
-        .prop_map(|(cut_before, lose_reply, duplicate, reorder)| Faults {
+    (
+        proptest::option::of(1u32..6),
+        proptest::option::of(1u32..6),
+        any::<bool>(),
+        prop::bool::weighted(0.2),
+        prop::bool::weighted(0.3),
+    )
+        .prop_map(|(cut_before, lose_reply, duplicate, reorder, old_hub)| Faults {
             cut_before,
             lose_reply,
             duplicate,
             reorder,
+            old_hub,
         })
 }
 
@@ -303,8 +353,11 @@ fn a_device_cannot_push_or_read_another_participants_events() {
         .unwrap();
     let pa = a.api.device_identity().unwrap().0;
     let pb = b.api.device_identity().unwrap().0;
-    // A's events pushed on a channel paired for B are refused, and nothing is stored.
-    let err = sync(&a, &hub, &pb, Faults::default(), 10).unwrap_err();
+    // A's events pushed on a channel paired for B are refused, and nothing is stored. (Protocol
+    // 1 names the participant in every event; protocol 2 names none, so a phone's events are
+    // its credential's participant's by construction.)
+    let old = Faults { old_hub: true, ..Faults::default() };
+    let err = sync(&a, &hub, &pb, old, 10).unwrap_err();
     assert!(err.message.contains("another participant"), "{}", err.message);
     assert!(events_of_participant(&hub, &pa).is_empty());
     sync(&a, &hub, &pa, Faults::default(), 10).unwrap();
@@ -521,6 +574,8 @@ fn two_devices_whose_diaries_differ_do_not_replace_each_others_figure_forever() 
         let office = replica(Some(&participant), 0);
         let (hub, group) = hub_for(&phone, 0);
         drink_at(&office, NOW - 7_200_000, 284.0);
+        // The office sends its entry before it knows of any consent: withheld.
+        sync(&office, &hub, &participant, Faults::default(), 50).unwrap();
         phone.api.apply_consent(consent).unwrap();
         drink_at(&phone, NOW - 3_600_000, 568.0);
         for _ in 0..2 {
@@ -699,7 +754,7 @@ proptest! {
         let b_events = events_of_participant(&hub, &b.api.device_identity().unwrap().0);
         let (pa, device) = a.api.device_identity().unwrap();
         let SyncResponse::Hello { hub_device: Some(hub_device), hub: held } =
-            hub.hub.sync_respond(&paired(&a), SyncRequest::Hello { protocol: PROTOCOL_VERSION }).unwrap()
+            hub.hub.sync_respond(&paired(&a), SyncRequest::Hello { protocol: PROTOCOL_V1 }).unwrap()
         else {
             panic!("the hub names its own stream")
         };

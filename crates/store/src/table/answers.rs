@@ -27,11 +27,9 @@ pub fn record(
     answer: &Answer,
 ) -> Result<(), StoreError> {
     let json = serde_json::to_string(answer).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    tx.execute(
-        "INSERT INTO step_answers (participant, session_id, step_id, answer, rev_key) VALUES (?1, ?2, ?3, ?4, ?5)
+    tx.prepare_cached("INSERT INTO step_answers (participant, session_id, step_id, answer, rev_key) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (participant, session_id, step_id) DO UPDATE SET answer = excluded.answer, rev_key = excluded.rev_key
-           WHERE excluded.rev_key > step_answers.rev_key",
-        params![event.stream.participant, session_id, step_id, json, revision_key(event)],
+           WHERE excluded.rev_key > step_answers.rev_key")?.execute(params![event.stream.participant, session_id, step_id, json, revision_key(event)],
     )?;
     Ok(())
 }
@@ -54,7 +52,7 @@ pub fn all(conn: &Connection, participant: &str) -> Result<Vec<(String, String, 
 }
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM step_answers", [])?;
+    tx.prepare_cached("DELETE FROM step_answers")?.execute([])?;
     Ok(())
 }
 

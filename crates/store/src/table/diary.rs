@@ -93,8 +93,7 @@ pub fn record(
     rev: Revision<'_>,
 ) -> Result<(), StoreError> {
     let key = revision_key(event);
-    tx.execute(
-        "INSERT INTO diary_entries
+    tx.prepare_cached("INSERT INTO diary_entries
            (entry_id, participant, diary, occurred_at_ms, body, units, spend_pence, body_key, deleted, deleted_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?8)
          ON CONFLICT (participant, entry_id) DO UPDATE SET
@@ -105,8 +104,7 @@ pub fn record(
            spend_pence = CASE WHEN excluded.body_key > body_key THEN excluded.spend_pence ELSE spend_pence END,
            deleted = CASE WHEN excluded.deleted_key > deleted_key THEN 0 ELSE deleted END,
            deleted_key = MAX(deleted_key, excluded.deleted_key),
-           body_key = MAX(body_key, excluded.body_key)",
-        params![
+           body_key = MAX(body_key, excluded.body_key)")?.execute(params![
             entry_id,
             event.stream.participant,
             rev.diary,
@@ -128,14 +126,12 @@ pub fn set_deleted(
     entry_id: &str,
     deleted: bool,
 ) -> Result<(), StoreError> {
-    tx.execute(
-        "INSERT INTO diary_entries
+    tx.prepare_cached("INSERT INTO diary_entries
            (entry_id, participant, diary, occurred_at_ms, body, units, spend_pence, body_key, deleted, deleted_key)
          VALUES (?1, ?2, '', 0, 'null', 0, 0, '', ?3, ?4)
          ON CONFLICT (participant, entry_id) DO UPDATE SET
            deleted = CASE WHEN excluded.deleted_key > deleted_key THEN excluded.deleted ELSE deleted END,
-           deleted_key = MAX(deleted_key, excluded.deleted_key)",
-        params![entry_id, event.stream.participant, deleted, revision_key(event)],
+           deleted_key = MAX(deleted_key, excluded.deleted_key)")?.execute(params![entry_id, event.stream.participant, deleted, revision_key(event)],
     )?;
     Ok(())
 }
@@ -196,7 +192,7 @@ pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Opt
 }
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM diary_entries", [])?;
+    tx.prepare_cached("DELETE FROM diary_entries")?.execute([])?;
     Ok(())
 }
 

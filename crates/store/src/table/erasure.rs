@@ -50,23 +50,21 @@ pub struct Removed {
 }
 
 fn erase_participant(tx: &Transaction<'_>, participant: &str, now_ms: i64) -> Result<u64, StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO erasures (participant, erased_at, events) VALUES (?1, ?2, -1)
          ON CONFLICT (participant) DO UPDATE SET erased_at = excluded.erased_at, events = -1",
-        params![participant, now_ms],
-    )?;
-    let events = tx.execute("DELETE FROM events WHERE participant = ?1", [participant])?;
+    )?
+    .execute(params![participant, now_ms])?;
+    let events = tx.prepare_cached("DELETE FROM events WHERE participant = ?1")?.execute([participant])?;
     for table in PARTICIPANT_TABLES {
         tx.execute(&format!("DELETE FROM {table} WHERE participant = ?1"), [participant])?;
     }
-    tx.execute(
+    tx.prepare_cached(
         "DELETE FROM sync_conflicts WHERE json_extract(received, '$.stream.participant') = ?1",
-        [participant],
-    )?;
-    tx.execute(
-        "UPDATE erasures SET events = ?2 WHERE participant = ?1",
-        params![participant, events as i64],
-    )?;
+    )?
+    .execute([participant])?;
+    tx.prepare_cached("UPDATE erasures SET events = ?2 WHERE participant = ?1")?
+        .execute(params![participant, events as i64])?;
     Ok(events as u64)
 }
 
@@ -85,18 +83,17 @@ impl Store {
             Some(p) => erase_participant(&tx, p, now_ms)?,
             None => 0,
         };
-        tx.execute("DELETE FROM office_sessions WHERE member_id = ?1", [member_id])?;
-        tx.execute("DELETE FROM office_pins WHERE member_id = ?1", [member_id])?;
-        tx.execute("DELETE FROM hub_pairing_offers WHERE member_id = ?1", [member_id])?;
-        let devices = tx.execute("DELETE FROM hub_devices WHERE member_id = ?1", [member_id])?;
+        tx.prepare_cached("DELETE FROM office_sessions WHERE member_id = ?1")?.execute([member_id])?;
+        tx.prepare_cached("DELETE FROM office_pins WHERE member_id = ?1")?.execute([member_id])?;
+        tx.prepare_cached("DELETE FROM hub_pairing_offers WHERE member_id = ?1")?.execute([member_id])?;
+        let devices =
+            tx.prepare_cached("DELETE FROM hub_devices WHERE member_id = ?1")?.execute([member_id])?;
         if let Some(p) = &participant {
             // Out of any live session's list of who joined (the list is JSON in one row).
-            tx.execute(
-                "UPDATE live_sessions SET joined = (SELECT json_group_array(value) FROM json_each(joined) WHERE value != ?1)",
-                [p],
+            tx.prepare_cached("UPDATE live_sessions SET joined = (SELECT json_group_array(value) FROM json_each(joined) WHERE value != ?1)")?.execute([p],
             )?;
         }
-        tx.execute("DELETE FROM hub_members WHERE id = ?1", [member_id])?;
+        tx.prepare_cached("DELETE FROM hub_members WHERE id = ?1")?.execute([member_id])?;
         tx.commit()?;
         Ok(Some(Removed { events, devices: devices as u64 }))
     }

@@ -27,31 +27,29 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
 )];
 
 pub fn max_seq(conn: &Connection, stream: &StreamId) -> Result<u64, StoreError> {
-    let max: Option<i64> = conn.query_row(
-        "SELECT MAX(seq) FROM events WHERE participant = ?1 AND device = ?2 AND epoch = ?3",
-        params![stream.participant, stream.device, stream.epoch],
-        |r| r.get(0),
-    )?;
+    let max: Option<i64> = conn
+        .prepare_cached("SELECT MAX(seq) FROM events WHERE participant = ?1 AND device = ?2 AND epoch = ?3")?
+        .query_row(params![stream.participant, stream.device, stream.epoch], |r| r.get(0))?;
     Ok(max.map_or(0, |m| m.max(0) as u64))
 }
 
 pub fn insert(conn: &Connection, event: &Event) -> Result<(), StoreError> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO events (id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            event.id,
-            event.stream.participant,
-            event.stream.device,
-            event.stream.epoch,
-            i64::try_from(event.seq).map_err(|_| StoreError::Invalid("seq out of range".into()))?,
-            event.hlc.to_sortable(),
-            event.schema,
-            event.kind,
-            event.payload.to_string(),
-            event.visibility.as_str(),
-        ],
-    )?;
+    )?
+    .execute(params![
+        event.id,
+        event.stream.participant,
+        event.stream.device,
+        event.stream.epoch,
+        i64::try_from(event.seq).map_err(|_| StoreError::Invalid("seq out of range".into()))?,
+        event.hlc.to_sortable(),
+        event.schema,
+        event.kind,
+        event.payload.to_string(),
+        event.visibility.as_str(),
+    ])?;
     Ok(())
 }
 

@@ -33,22 +33,22 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
 
 pub fn set_goal(tx: &Transaction<'_>, event: &Event, goal: &Goal) -> Result<(), StoreError> {
     let json = serde_json::to_string(goal).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO goal_current (participant, goal, rev_key) VALUES (?1, ?2, ?3)
          ON CONFLICT (participant) DO UPDATE SET goal = excluded.goal, rev_key = excluded.rev_key
            WHERE excluded.rev_key > goal_current.rev_key",
-        params![event.stream.participant, json, revision_key(event)],
-    )?;
+    )?
+    .execute(params![event.stream.participant, json, revision_key(event)])?;
     Ok(())
 }
 
 pub fn set_consent(tx: &Transaction<'_>, event: &Event, consent: &Consent) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO consent_current (participant, consent, rev_key) VALUES (?1, ?2, ?3)
          ON CONFLICT (participant) DO UPDATE SET consent = excluded.consent, rev_key = excluded.rev_key
            WHERE excluded.rev_key > consent_current.rev_key",
-        params![event.stream.participant, json(consent), revision_key(event)],
-    )?;
+    )?
+    .execute(params![event.stream.participant, json(consent), revision_key(event)])?;
     Ok(())
 }
 
@@ -86,18 +86,18 @@ pub fn record_audit(
     purpose: AuditPurpose,
     answers: &[u8],
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT OR IGNORE INTO audit_results (event_id, participant, form, purpose, answers, rev_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            event.id,
-            event.stream.participant,
-            json(&form),
-            json(&purpose),
-            json(&answers),
-            revision_key(event)
-        ],
-    )?;
+    )?
+    .execute(params![
+        event.id,
+        event.stream.participant,
+        json(&form),
+        json(&purpose),
+        json(&answers),
+        revision_key(event)
+    ])?;
     Ok(())
 }
 

@@ -165,14 +165,12 @@ pub fn record_attendance(
         AttendanceStatus::AcceptableAbsence => "acceptable_absence",
     };
     let held = held.map(serde_json::to_string).transpose().map_err(|e| StoreError::Invalid(e.to_string()))?;
-    tx.execute(
-        "INSERT INTO attendance (participant, session_number, present, rev_key, status, held, correction, marked_at)
+    tx.prepare_cached("INSERT INTO attendance (participant, session_number, present, rev_key, status, held, correction, marked_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (participant, session_number) DO UPDATE
            SET present = excluded.present, rev_key = excluded.rev_key, status = excluded.status,
                held = excluded.held, correction = excluded.correction, marked_at = excluded.marked_at
-           WHERE excluded.rev_key > attendance.rev_key",
-        params![
+           WHERE excluded.rev_key > attendance.rev_key")?.execute(params![
             event.stream.participant,
             session_number,
             present,
@@ -187,7 +185,7 @@ pub fn record_attendance(
 }
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM attendance", [])?;
+    tx.prepare_cached("DELETE FROM attendance")?.execute([])?;
     Ok(())
 }
 
@@ -255,10 +253,9 @@ impl Store {
     }
 
     pub fn hub_create_group(&mut self, id: &str, name: &str, now_ms: i64) -> Result<GroupRow, StoreError> {
-        self.conn.execute(
-            "INSERT INTO hub_groups (id, name, created_at) VALUES (?1, ?2, ?3)",
-            params![id, name, now_ms],
-        )?;
+        self.conn
+            .prepare_cached("INSERT INTO hub_groups (id, name, created_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, name, now_ms])?;
         Ok(GroupRow { id: id.into(), name: name.into(), created_at: now_ms })
     }
 
@@ -286,10 +283,11 @@ impl Store {
         display_name: &str,
         now_ms: i64,
     ) -> Result<MemberRow, StoreError> {
-        self.conn.execute(
-            "INSERT INTO hub_members (id, group_id, display_name, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![id, group_id, display_name, now_ms],
-        )?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO hub_members (id, group_id, display_name, created_at) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, group_id, display_name, now_ms])?;
         Ok(MemberRow {
             id: id.into(),
             group_id: group_id.into(),
@@ -327,10 +325,9 @@ impl Store {
         member_id: &str,
         participant: &str,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE hub_members SET participant = ?1 WHERE id = ?2 AND participant IS NULL",
-            params![participant, member_id],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE hub_members SET participant = ?1 WHERE id = ?2 AND participant IS NULL")?
+            .execute(params![participant, member_id])?;
         Ok(())
     }
 
@@ -353,10 +350,8 @@ impl Store {
         now_ms: i64,
         expires_at_ms: i64,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO hub_pairing_offers (id, member_id, token_hash, code_hash, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, member_id, token_hash, code_hash, now_ms, expires_at_ms],
+        self.conn.prepare_cached("INSERT INTO hub_pairing_offers (id, member_id, token_hash, code_hash, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![id, member_id, token_hash, code_hash, now_ms, expires_at_ms],
         )?;
         Ok(())
     }
@@ -364,12 +359,13 @@ impl Store {
     /// Whether a live offer (unused, unexpired) already uses this code hash, so a new offer can
     /// pick another code and a code names exactly one offer.
     pub fn hub_code_in_use(&self, code_hash: &[u8], now_ms: i64) -> Result<bool, StoreError> {
-        let n: i64 = self.conn.query_row(
-            "SELECT COUNT(*) FROM hub_pairing_offers
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*) FROM hub_pairing_offers
              WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2",
-            params![code_hash, now_ms],
-            |r| r.get(0),
-        )?;
+            )?
+            .query_row(params![code_hash, now_ms], |r| r.get(0))?;
         Ok(n > 0)
     }
 
@@ -434,26 +430,21 @@ impl Store {
                         |r| r.get(0),
                     )
                     .optional()?;
-                let held: i64 = tx.query_row(
-                    "SELECT COUNT(*) FROM events WHERE participant = ?1",
-                    [device_participant],
-                    |r| r.get(0),
-                )?;
+                let held: i64 = tx
+                    .prepare_cached("SELECT COUNT(*) FROM events WHERE participant = ?1")?
+                    .query_row([device_participant], |r| r.get(0))?;
                 if owner.is_some() || held > 0 {
                     return refuse(tx, PairRefused::ParticipantTaken);
                 }
-                tx.execute(
-                    "UPDATE hub_members SET participant = ?1 WHERE id = ?2",
-                    params![device_participant, member.id],
-                )?;
+                tx.prepare_cached("UPDATE hub_members SET participant = ?1 WHERE id = ?2")?
+                    .execute(params![device_participant, member.id])?;
                 device_participant.to_string()
             }
         };
-        tx.execute(
-            "INSERT INTO hub_devices (credential_hash, member_id, device_id, paired_at) VALUES (?1, ?2, ?3, ?4)",
-            params![credential_hash, member.id, device_id, now_ms],
+        tx.prepare_cached("INSERT INTO hub_devices (credential_hash, member_id, device_id, paired_at) VALUES (?1, ?2, ?3, ?4)")?.execute(params![credential_hash, member.id, device_id, now_ms],
         )?;
-        tx.execute("UPDATE hub_pairing_offers SET used_at = ?1 WHERE id = ?2", params![now_ms, offer_id])?;
+        tx.prepare_cached("UPDATE hub_pairing_offers SET used_at = ?1 WHERE id = ?2")?
+            .execute(params![now_ms, offer_id])?;
         tx.commit()?;
         Ok(Ok(Paired { member: MemberRow { participant: Some(participant.clone()), ..member }, participant }))
     }
@@ -478,19 +469,19 @@ impl Store {
 
     /// Whether this credential was paired once and has since been revoked (for a plain message).
     pub fn hub_credential_revoked(&self, credential_hash: &[u8]) -> Result<bool, StoreError> {
-        let n: i64 = self.conn.query_row(
-            "SELECT COUNT(*) FROM hub_devices WHERE credential_hash = ?1 AND revoked_at IS NOT NULL",
-            [credential_hash],
-            |r| r.get(0),
-        )?;
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*) FROM hub_devices WHERE credential_hash = ?1 AND revoked_at IS NOT NULL",
+            )?
+            .query_row([credential_hash], |r| r.get(0))?;
         Ok(n > 0)
     }
 
     pub fn hub_touch_device(&mut self, credential_hash: &[u8], now_ms: i64) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE hub_devices SET last_sync_at = ?1 WHERE credential_hash = ?2",
-            params![now_ms, credential_hash],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE hub_devices SET last_sync_at = ?1 WHERE credential_hash = ?2")?
+            .execute(params![now_ms, credential_hash])?;
         Ok(())
     }
 
@@ -501,11 +492,13 @@ impl Store {
         device_id: &str,
         now_ms: i64,
     ) -> Result<usize, StoreError> {
-        Ok(self.conn.execute(
-            "UPDATE hub_devices SET revoked_at = ?1
+        Ok(self
+            .conn
+            .prepare_cached(
+                "UPDATE hub_devices SET revoked_at = ?1
              WHERE member_id = ?2 AND device_id = ?3 AND revoked_at IS NULL",
-            params![now_ms, member_id, device_id],
-        )?)
+            )?
+            .execute(params![now_ms, member_id, device_id])?)
     }
 
     /// The participant's current attendance records, by session number.
@@ -570,7 +563,7 @@ impl Store {
     pub fn backup_to(&self, path: &std::path::Path) -> Result<(), StoreError> {
         let target =
             path.to_str().ok_or_else(|| StoreError::Invalid("the backup path is not valid text".into()))?;
-        self.conn.execute("VACUUM INTO ?1", [target])?;
+        self.conn.prepare_cached("VACUUM INTO ?1")?.execute([target])?;
         Ok(())
     }
 

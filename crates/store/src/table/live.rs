@@ -55,14 +55,16 @@ impl Store {
     /// Record the live session now on for its group (its step and who joined), replacing any.
     pub fn live_save(&mut self, state: &LiveState, joined: &[&str]) -> Result<(), StoreError> {
         let joined = serde_json::to_string(joined).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        self.conn.execute(
-            "INSERT INTO live_sessions
+        self.conn
+            .prepare_cached(
+                "INSERT INTO live_sessions
                (group_id, id, session_id, session_number, step_index, step_count, started_at, joined)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (group_id) DO UPDATE SET id = excluded.id, session_id = excluded.session_id,
                session_number = excluded.session_number, step_index = excluded.step_index,
                step_count = excluded.step_count, started_at = excluded.started_at, joined = excluded.joined",
-            params![
+            )?
+            .execute(params![
                 state.group_id,
                 state.id,
                 state.session_id,
@@ -71,14 +73,13 @@ impl Store {
                 state.step_count,
                 state.started_at_ms,
                 joined
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 
     /// The group's live session is over.
     pub fn live_end(&mut self, live_id: &str) -> Result<bool, StoreError> {
-        Ok(self.conn.execute("DELETE FROM live_sessions WHERE id = ?1", [live_id])? == 1)
+        Ok(self.conn.prepare_cached("DELETE FROM live_sessions WHERE id = ?1")?.execute([live_id])? == 1)
     }
 
     /// The member a participant id belongs to (the hub knows which group they are in).

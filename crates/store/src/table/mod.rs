@@ -49,7 +49,13 @@ pub fn migrations() -> Vec<(i64, &'static str)> {
 /// Apply one event to the projections. Kinds this version does not know are kept in the log and
 /// skipped here.
 pub fn project(tx: &Transaction<'_>, event: &Event) -> Result<(), StoreError> {
-    match EventBody::decode(&event.kind, &event.payload) {
+    project_body(tx, event, EventBody::decode(&event.kind, &event.payload))
+}
+
+/// [`project`] with the event's typed body already decoded (`None`: a kind this build does not
+/// know), as sync's chunk check gives it.
+pub fn project_body(tx: &Transaction<'_>, event: &Event, body: Option<EventBody>) -> Result<(), StoreError> {
+    match body {
         Some(EventBody::StepCompleted { session_id, step_id }) => {
             progress::record_completed(tx, event, &session_id, &step_id)
         }

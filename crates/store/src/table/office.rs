@@ -114,24 +114,26 @@ impl Store {
         until: i64,
         code_hash: &[u8],
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO office_pins (member_id, choose_until, choose_code_hash) VALUES (?1, ?2, ?3)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO office_pins (member_id, choose_until, choose_code_hash) VALUES (?1, ?2, ?3)
              ON CONFLICT (member_id) DO UPDATE SET choose_until = excluded.choose_until,
                choose_code_hash = excluded.choose_code_hash, choose_code_tries = 0,
                tries = 0, tries_until = NULL",
-            params![member_id, until, code_hash],
-        )?;
+            )?
+            .execute(params![member_id, until, code_hash])?;
         Ok(())
     }
 
     /// Store a newly chosen PIN hash and close the window (its code stops working).
     pub fn office_set_pin(&mut self, member_id: &str, pin_hash: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO office_pins (member_id, pin_hash) VALUES (?1, ?2)
+        self.conn
+            .prepare_cached(
+                "INSERT INTO office_pins (member_id, pin_hash) VALUES (?1, ?2)
              ON CONFLICT (member_id) DO UPDATE SET pin_hash = excluded.pin_hash, choose_until = NULL,
                choose_code_hash = NULL, choose_code_tries = 0, tries = 0, tries_until = NULL",
-            params![member_id, pin_hash],
-        )?;
+            )?
+            .execute(params![member_id, pin_hash])?;
         Ok(())
     }
 
@@ -199,9 +201,7 @@ impl Store {
         member_id: &str,
         now_ms: i64,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO office_sessions (token_hash, member_id, created_at, last_seen) VALUES (?1, ?2, ?3, ?3)",
-            params![token_hash, member_id, now_ms],
+        self.conn.prepare_cached("INSERT INTO office_sessions (token_hash, member_id, created_at, last_seen) VALUES (?1, ?2, ?3, ?3)")?.execute(params![token_hash, member_id, now_ms],
         )?;
         Ok(())
     }
@@ -214,11 +214,12 @@ impl Store {
         now_ms: i64,
         idle_since: i64,
     ) -> Result<Option<OfficeSessionRow>, StoreError> {
-        self.conn.execute("DELETE FROM office_sessions WHERE last_seen < ?1", [idle_since])?;
-        self.conn.execute(
-            "UPDATE office_sessions SET last_seen = ?2 WHERE token_hash = ?1",
-            params![token_hash, now_ms],
-        )?;
+        self.conn
+            .prepare_cached("DELETE FROM office_sessions WHERE last_seen < ?1")?
+            .execute([idle_since])?;
+        self.conn
+            .prepare_cached("UPDATE office_sessions SET last_seen = ?2 WHERE token_hash = ?1")?
+            .execute(params![token_hash, now_ms])?;
         Ok(self
             .conn
             .query_row(
@@ -233,12 +234,19 @@ impl Store {
 
     /// Sign out: the token stops working at once. Returns whether it was live.
     pub fn office_remove_session(&mut self, token_hash: &[u8]) -> Result<bool, StoreError> {
-        Ok(self.conn.execute("DELETE FROM office_sessions WHERE token_hash = ?1", [token_hash])? > 0)
+        Ok(self
+            .conn
+            .prepare_cached("DELETE FROM office_sessions WHERE token_hash = ?1")?
+            .execute([token_hash])?
+            > 0)
     }
 
     /// End every office session of a member (a new PIN was chosen).
     pub fn office_remove_member_sessions(&mut self, member_id: &str) -> Result<usize, StoreError> {
-        Ok(self.conn.execute("DELETE FROM office_sessions WHERE member_id = ?1", [member_id])?)
+        Ok(self
+            .conn
+            .prepare_cached("DELETE FROM office_sessions WHERE member_id = ?1")?
+            .execute([member_id])?)
     }
 }
 

@@ -102,14 +102,12 @@ impl Store {
         display_name: &str,
         now_ms: i64,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO device_pairing (id, hub_address, fingerprint, credential, display_name, paired_at)
+        self.conn.prepare_cached("INSERT INTO device_pairing (id, hub_address, fingerprint, credential, display_name, paired_at)
              VALUES (1, ?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(id) DO UPDATE SET hub_address = excluded.hub_address,
                 fingerprint = excluded.fingerprint, credential = excluded.credential,
                 display_name = excluded.display_name, paired_at = excluded.paired_at,
-                last_synced_at = NULL, last_attempt_at = NULL, last_error = NULL, hub_vector = '[]'",
-            params![hub_address, fingerprint, credential, display_name, now_ms],
+                last_synced_at = NULL, last_attempt_at = NULL, last_error = NULL, hub_vector = '[]'")?.execute(params![hub_address, fingerprint, credential, display_name, now_ms],
         )?;
         Ok(())
     }
@@ -118,20 +116,20 @@ impl Store {
     pub fn record_sync_success(&mut self, hub_vector: &VersionVector, now_ms: i64) -> Result<(), StoreError> {
         let vector = serde_json::to_string(hub_vector)
             .map_err(|e| StoreError::Invalid(format!("the hub vector cannot be saved: {e}")))?;
-        self.conn.execute(
-            "UPDATE device_pairing SET last_synced_at = ?1, last_attempt_at = ?1, last_error = NULL,
+        self.conn
+            .prepare_cached(
+                "UPDATE device_pairing SET last_synced_at = ?1, last_attempt_at = ?1, last_error = NULL,
                 hub_vector = ?2 WHERE id = 1",
-            params![now_ms, vector],
-        )?;
+            )?
+            .execute(params![now_ms, vector])?;
         Ok(())
     }
 
     /// Record a sync that did not finish, in plain words. What was synced before stays recorded.
     pub fn record_sync_failure(&mut self, error: &str, now_ms: i64) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE device_pairing SET last_attempt_at = ?1, last_error = ?2 WHERE id = 1",
-            params![now_ms, error],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE device_pairing SET last_attempt_at = ?1, last_error = ?2 WHERE id = 1")?
+            .execute(params![now_ms, error])?;
         Ok(())
     }
 }

@@ -32,14 +32,20 @@ pub fn record_completed(
     session_id: &str,
     step_id: &str,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO step_progress (participant, session_id, step_id, completed_at, event_id)
          VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (participant, session_id, step_id) DO UPDATE
            SET completed_at = excluded.completed_at, event_id = excluded.event_id
            WHERE excluded.completed_at < step_progress.completed_at",
-        params![event.stream.participant, session_id, step_id, event.hlc.to_sortable(), event.id],
-    )?;
+    )?
+    .execute(params![
+        event.stream.participant,
+        session_id,
+        step_id,
+        event.hlc.to_sortable(),
+        event.id
+    ])?;
     Ok(())
 }
 
@@ -55,7 +61,7 @@ pub fn completed_steps(conn: &Connection, participant: &str) -> Result<Vec<Compl
 }
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM step_progress", [])?;
+    tx.prepare_cached("DELETE FROM step_progress")?.execute([])?;
     Ok(())
 }
 

@@ -25,10 +25,10 @@ impl Store {
         office: &str,
         facilitator: &str,
     ) -> Result<bool, StoreError> {
-        let changed = self.conn.execute(
-            "UPDATE hub_groups SET office = ?2, facilitator = ?3 WHERE id = ?1",
-            params![group_id, office, facilitator],
-        )?;
+        let changed = self
+            .conn
+            .prepare_cached("UPDATE hub_groups SET office = ?2, facilitator = ?3 WHERE id = ?1")?
+            .execute(params![group_id, office, facilitator])?;
         Ok(changed == 1)
     }
 

@@ -35,14 +35,20 @@ pub fn record(tx: &Transaction<'_>, event: &Event, summary: &WeekSummary) -> Res
         return Ok(());
     }
     let json = serde_json::to_string(summary).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO diary_week_summaries (participant, week_start, device, summary, rev_key)
          VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (participant, week_start, device) DO UPDATE SET
            summary = excluded.summary, rev_key = excluded.rev_key
            WHERE excluded.rev_key > diary_week_summaries.rev_key",
-        params![event.stream.participant, summary.week_start, event.stream.device, json, revision_key(event)],
-    )?;
+    )?
+    .execute(params![
+        event.stream.participant,
+        summary.week_start,
+        event.stream.device,
+        json,
+        revision_key(event)
+    ])?;
     Ok(())
 }
 
@@ -100,7 +106,7 @@ pub fn backfill(tx: &Transaction<'_>) -> Result<(), StoreError> {
 }
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM diary_week_summaries", [])?;
+    tx.prepare_cached("DELETE FROM diary_week_summaries")?.execute([])?;
     Ok(())
 }
 

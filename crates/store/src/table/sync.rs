@@ -67,30 +67,26 @@ pub fn events_after(
 /// has `cap` copies kept.
 pub fn flag_conflict(tx: &Transaction<'_>, event: &Event, now_ms: i64, cap: u64) -> Result<bool, StoreError> {
     let json = serde_json::to_string(event).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    let known: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE event_id = ?1 AND received = ?2)",
-        params![event.id, json],
-        |r| r.get(0),
-    )?;
+    let known: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE event_id = ?1 AND received = ?2)")?
+        .query_row(params![event.id, json], |r| r.get(0))?;
     if known {
         return Ok(true);
     }
     if conflicts_of(tx, &event.stream.participant)? >= cap {
         return Ok(false);
     }
-    tx.execute(
-        "INSERT INTO sync_conflicts (event_id, received, received_at) VALUES (?1, ?2, ?3)",
-        params![event.id, json, now_ms],
-    )?;
+    tx.prepare_cached("INSERT INTO sync_conflicts (event_id, received, received_at) VALUES (?1, ?2, ?3)")?
+        .execute(params![event.id, json, now_ms])?;
     Ok(true)
 }
 
 /// Conflicting copies kept for one participant.
 pub fn conflicts_of(conn: &Connection, participant: &str) -> Result<u64, StoreError> {
-    let n: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sync_conflicts WHERE json_extract(received, '$.stream.participant') = ?1",
-        [participant],
-        |r| r.get(0),
-    )?;
+    let n: i64 = conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM sync_conflicts WHERE json_extract(received, '$.stream.participant') = ?1",
+        )?
+        .query_row([participant], |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
