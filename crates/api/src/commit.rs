@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use waymark_core::Event;
 use waymark_core::sync::Sender;
-use waymark_store::{ChunkOutcome, ChunkRefused, StoreError};
+use waymark_store::{Checked, ChunkOutcome, ChunkRefused, Store, StoreError};
 
 use crate::sync::PairedDevice;
 
@@ -29,6 +29,8 @@ type Outcome = Result<ChunkOutcome, ChunkRefused>;
 struct Pending {
     from: PairedDevice,
     events: Vec<Event>,
+    /// What could be checked before the store lock (`Store::check_alone`).
+    checked: Mutex<Option<Result<Checked, ChunkRefused>>>,
     outcome: Mutex<Option<Outcome>>,
 }
 
@@ -47,7 +49,17 @@ impl crate::Hub {
     /// Store a chunk pushed by `from`, durably, sharing the commit with other phones' pushes
     /// waiting at the same moment.
     pub(crate) fn commit(&self, from: &PairedDevice, events: Vec<Event>) -> Outcome {
-        let mine = Arc::new(Pending { from: from.clone(), events, outcome: Mutex::new(None) });
+        let now = (self.api.clock)();
+        // Checked (payloads decoded, rows' text made) before the lock: phones' chunks are
+        // checked side by side while another's are written.
+        let sender = Sender::Device { participant: &from.participant, device: &from.device };
+        let checked = Store::check_alone(sender, &events, now)?;
+        let mine = Arc::new(Pending {
+            from: from.clone(),
+            events,
+            checked: Mutex::new(Some(Ok(checked))),
+            outcome: Mutex::new(None),
+        });
         self.committer.lock_queue().push(mine.clone());
         let mut store = self.api.store().map_err(|e| ChunkRefused::Store(StoreError::Invalid(e.message)))?;
         if let Some(done) = take(&mine) {
@@ -73,15 +85,17 @@ impl crate::Hub {
             }
             batch
         };
-        let now = (self.api.clock)();
-        let chunks: Vec<(Sender<'_>, &[Event])> = batch
+        let chunks: Vec<(Sender<'_>, &[Event], Result<Checked, ChunkRefused>)> = batch
             .iter()
             .map(|p| {
                 let sender = Sender::Device { participant: &p.from.participant, device: &p.from.device };
-                (sender, p.events.as_slice())
+                let checked = p.checked.lock().unwrap_or_else(PoisonError::into_inner).take();
+                let checked = checked
+                    .unwrap_or_else(|| Err(ChunkRefused::Store(StoreError::Invalid("checked twice".into()))));
+                (sender, p.events.as_slice(), checked)
             })
             .collect();
-        match store.receive_chunks(&chunks, now) {
+        match store.receive_checked(chunks, now) {
             Ok(outcomes) => {
                 for (pending, outcome) in batch.iter().zip(outcomes) {
                     *pending.outcome.lock().unwrap_or_else(PoisonError::into_inner) = Some(outcome);

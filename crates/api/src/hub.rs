@@ -424,36 +424,7 @@ pub struct RevokeResult {
 
 // ---- Device DTOs (not UI; plain serde) --------------------------------------------------------
 
-/// `POST /device/v1/pair`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PairRequest {
-    /// The 6-digit code as typed, or the QR code's token.
-    pub secret: String,
-    /// The participant id the device writes for now.
-    pub participant_id: String,
-    pub device_id: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PairResponse {
-    /// Bearer credential for `/device/v1/sync`. Shown once; the hub keeps only its hash.
-    pub credential: String,
-    /// The participant this device is paired for. Differs from the request's only if the member
-    /// already had one (a second phone, attendance or office work first): the device must
-    /// then write as that participant (`Store::join_participant`) before it syncs.
-    pub participant_id: String,
-    pub display_name: String,
-}
-
-/// `POST /device/v1/sync` body: the protocol version travels with every request, so a request
-/// from an app speaking another version is refused before anything is read or stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DeviceSyncRequest {
-    pub protocol: u32,
-    pub request: SyncRequest,
-}
+pub use waymark_core::sync::{DeviceSyncRequest, PairRequest, PairResponse};
 
 // ---- Secrets ----------------------------------------------------------------------------------
 

@@ -74,24 +74,6 @@ pub struct EndLiveRequest {
     pub present: Vec<String>,
 }
 
-/// What is on now for a group, as anyone in it may see it: no names.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct LiveSummary {
-    pub live_id: String,
-    pub group_id: String,
-    pub session_id: String,
-    pub session_number: u8,
-    pub session_title: String,
-    pub step_index: u32,
-    pub step_count: u32,
-    #[ts(type = "number")]
-    pub started_at_ms: i64,
-    /// How many have joined.
-    pub headcount: u32,
-    /// How many have answered the step on screen (choose, rate and quiz steps).
-    pub answered: u32,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LiveMember {
     pub member_id: String,
@@ -147,25 +129,7 @@ pub struct LiveNowView {
     pub connected: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct LiveJoinRequest {
-    pub live_id: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct LiveAnswerRequest {
-    pub live_id: String,
-    pub step_index: u32,
-    pub answer: Answer,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct LiveAnswered {
-    /// `false`: this person's answer to this step was counted already (the first one counts).
-    pub counted: bool,
-}
+pub use waymark_core::live::{LiveAnswerRequest, LiveAnswered, LiveJoinRequest, LiveSummary};
 
 /// The hub's live rooms, by group, loaded from the store on first use; and per group a version
 /// that every change bumps, for followers waiting on a change.

@@ -15,6 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::answer::Answer;
 use serde::{Deserialize, Serialize};
 
 /// Fewer answers than this and the spread is not shown.
@@ -192,6 +193,51 @@ impl Room {
     pub fn tally(&self, step_index: u32) -> Tally {
         self.tallies.get(&step_index).cloned().unwrap_or_default()
     }
+}
+
+// ---- The live session's device routes (`/live/v1/…`): wire types shared by the hub and
+// `waymark-hub-client`.
+
+/// What is on now for a group, as anyone in it may see it: no names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LiveSummary {
+    pub live_id: String,
+    pub group_id: String,
+    pub session_id: String,
+    pub session_number: u8,
+    pub session_title: String,
+    pub step_index: u32,
+    pub step_count: u32,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub started_at_ms: i64,
+    /// How many have joined.
+    pub headcount: u32,
+    /// How many have answered the step on screen (choose, rate and quiz steps).
+    pub answered: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct LiveJoinRequest {
+    pub live_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct LiveAnswerRequest {
+    pub live_id: String,
+    pub step_index: u32,
+    pub answer: Answer,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LiveAnswered {
+    /// `false`: this person's answer to this step was counted already (the first one counts).
+    pub counted: bool,
 }
 
 #[cfg(test)]

@@ -318,20 +318,40 @@ pub struct ChunkPlan {
 
 /// Check a chunk from `sender` against what the receiver holds, whose clock reads `now_ms`.
 /// Every event must be one `sender` may write ([`Sender`]), with a stamp in range; any that is
-/// not refuses the whole chunk.
+/// not refuses the whole chunk. [`check_events`] then [`plan_chunk`].
 pub fn check_chunk(
     sender: Sender<'_>,
     held: &VersionVector,
     events: &[Event],
     now_ms: i64,
 ) -> Result<ChunkPlan, ChunkError> {
+    plan_chunk(held, events, check_events(sender, events, now_ms)?)
+}
+
+/// The part of [`check_chunk`] that needs nothing of the receiver's log: the chunk's size, who
+/// may send each event, its payload against its kind, its stamp. Gives each event's typed body
+/// (`None`: a kind this build does not know). The hub runs it before it takes the store lock.
+pub fn check_events(
+    sender: Sender<'_>,
+    events: &[Event],
+    now_ms: i64,
+) -> Result<Vec<Option<EventBody>>, ChunkError> {
     if events.len() > MAX_CHUNK_EVENTS as usize {
         return Err(ChunkError::TooLarge);
     }
+    events.iter().enumerate().map(|(index, event)| check_authority(sender, index, event, now_ms)).collect()
+}
+
+/// The rest of [`check_chunk`]: each event's `seq` against what the receiver holds (`held`)
+/// and the events before it; `bodies` from [`check_events`].
+pub fn plan_chunk(
+    held: &VersionVector,
+    events: &[Event],
+    bodies: Vec<Option<EventBody>>,
+) -> Result<ChunkPlan, ChunkError> {
     let mut next: BTreeMap<&StreamId, u64> = BTreeMap::new();
-    let mut plan = ChunkPlan { bodies: Vec::with_capacity(events.len()), ..ChunkPlan::default() };
+    let mut plan = ChunkPlan { bodies, ..ChunkPlan::default() };
     for (index, event) in events.iter().enumerate() {
-        plan.bodies.push(check_authority(sender, index, event, now_ms)?);
         let expected = next.entry(&event.stream).or_insert_with(|| held.get(&event.stream) + 1);
         if event.seq < *expected {
             plan.already_held.push(index);
@@ -343,6 +363,39 @@ pub fn check_chunk(
         }
     }
     Ok(plan)
+}
+
+// ---- Pairing and protocol 1's body (`/device/v1/…`).
+
+/// `POST /device/v1/pair`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairRequest {
+    /// The 6-digit code as typed, or the QR code's token.
+    pub secret: String,
+    /// The participant id the device writes for now.
+    pub participant_id: String,
+    pub device_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairResponse {
+    /// Bearer credential for `/device/v1/sync`. Shown once; the hub keeps only its hash.
+    pub credential: String,
+    /// The participant this device is paired for. Differs from the request's only if the member
+    /// already had one (a second phone, attendance or office work first): the device must
+    /// then write as that participant (`Store::join_participant`) before it syncs.
+    pub participant_id: String,
+    pub display_name: String,
+}
+
+/// `POST /device/v1/sync` body: the protocol version travels with every request, so a request
+/// from an app speaking another version is refused before anything is read or stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceSyncRequest {
+    pub protocol: u32,
+    pub request: SyncRequest,
 }
 
 /// Requests a device sends to the hub.

@@ -29,12 +29,10 @@ use ureq::unversioned::transport::{
     Buffers, ConnectionDetails, Connector, Either, LazyBuffers, NextTimeout, TcpConnector, Transport,
     TransportAdapter,
 };
-use waymark_api::{
-    DeviceSyncRequest, LiveAnswerRequest, LiveAnswered, LiveJoinRequest, LiveSummary, PairRequest,
-    PairResponse,
-};
+use waymark_core::live::{LiveAnswerRequest, LiveAnswered, LiveJoinRequest, LiveSummary};
 use waymark_core::sync::{
-    Exchange, Exchanged, PROTOCOL_V1, SyncError, SyncRequest, SyncResponse, SyncTransport,
+    DeviceSyncRequest, Exchange, Exchanged, PROTOCOL_V1, PairRequest, PairResponse, SyncError, SyncRequest,
+    SyncResponse, SyncTransport,
 };
 
 pub use crate::probe::probe_fingerprint;
@@ -613,12 +611,23 @@ mod tests {
     #[test]
     fn a_pairing_uri_round_trips() {
         let fp = "ab".repeat(32);
-        let uri = waymark_api::pairing_uri("192.168.1.5:8471", &fp, "tok_-x");
+        // As the hub writes it (`waymark_api::pairing_uri`).
+        let uri = format!("waymark://pair?v=1&addr=192.168.1.5%3A8471&fp={fp}&t=tok_-x");
         let invite = Invite::parse(&uri).unwrap();
         assert_eq!(
             invite,
             Invite { address: "192.168.1.5:8471".into(), fingerprint: fp, token: "tok_-x".into() }
         );
+    }
+
+    /// Issue 15: the device side needs the wire types (in core), never the use-cases.
+    #[test]
+    fn the_client_depends_on_core_not_on_the_api() {
+        let manifest = include_str!("../Cargo.toml");
+        let deps = manifest.split("[dependencies]").nth(1).unwrap_or_default();
+        let deps = deps.split("\n[").next().unwrap_or_default();
+        assert!(deps.contains("waymark-core"), "{deps}");
+        assert!(!deps.contains("waymark-api"), "{deps}");
     }
 
     #[test]

@@ -47,6 +47,13 @@ pub enum StoreError {
     Invalid(String),
 }
 
+/// A chunk as [`Store::check_alone`] found it: each event's typed body and payload text.
+#[derive(Debug)]
+pub struct Checked {
+    bodies: Vec<Option<EventBody>>,
+    payloads: Vec<String>,
+}
+
 /// What [`Store::receive_chunk`] did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ChunkOutcome {
@@ -355,12 +362,45 @@ impl Store {
         chunks: &[(waymark_core::sync::Sender<'_>, &[Event])],
         now_ms: i64,
     ) -> Result<Vec<Result<ChunkOutcome, ChunkRefused>>, StoreError> {
+        let checked = chunks
+            .iter()
+            .map(|(sender, events)| (*sender, *events, Store::check_alone(*sender, events, now_ms)));
+        self.receive_checked(checked.collect(), now_ms)
+    }
+
+    /// What can be checked and prepared of a chunk without the database
+    /// ([`waymark_core::sync::check_events`], and each payload's text): the hub does it before
+    /// it takes the store lock, so phones' chunks are checked side by side while one is written.
+    pub fn check_alone(
+        sender: waymark_core::sync::Sender<'_>,
+        events: &[Event],
+        now_ms: i64,
+    ) -> Result<Checked, ChunkRefused> {
+        let bodies =
+            waymark_core::sync::check_events(sender, events, now_ms).map_err(ChunkRefused::Invalid)?;
+        Ok(Checked { bodies, payloads: events.iter().map(|e| e.payload.to_string()).collect() })
+    }
+
+    /// [`Store::receive_chunks`] of chunks [`Store::check_alone`] has seen (its refusals are
+    /// passed on as they are).
+    pub fn receive_checked(
+        &mut self,
+        chunks: Vec<(waymark_core::sync::Sender<'_>, &[Event], Result<Checked, ChunkRefused>)>,
+        now_ms: i64,
+    ) -> Result<Vec<Result<ChunkOutcome, ChunkRefused>>, StoreError> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut last = table::meta::last_stamp(&tx)?;
         let mut outcomes = Vec::with_capacity(chunks.len());
-        for (sender, events) in chunks {
+        for (sender, events, checked) in chunks {
+            let checked = match checked {
+                Ok(checked) => checked,
+                Err(refused) => {
+                    outcomes.push(Err(refused));
+                    continue;
+                }
+            };
             tx.execute_batch("SAVEPOINT chunk")?;
-            match receive_in(&tx, *sender, events, now_ms, &mut last) {
+            match receive_in(&tx, sender, events, checked, now_ms, &mut last) {
                 Ok(outcome) => {
                     tx.execute_batch("RELEASE chunk")?;
                     outcomes.push(Ok(outcome));
@@ -512,9 +552,11 @@ fn receive_in(
     tx: &rusqlite::Transaction<'_>,
     sender: waymark_core::sync::Sender<'_>,
     events: &[Event],
+    checked: Checked,
     now_ms: i64,
     last: &mut HlcStamp,
 ) -> Result<ChunkOutcome, ChunkRefused> {
+    let _ = sender; // checked by `Store::check_alone`
     let mut held = waymark_core::sync::VersionVector::default();
     for event in events {
         if !held.0.contains_key(&event.stream) {
@@ -523,7 +565,7 @@ fn receive_in(
         }
     }
     let mut plan =
-        waymark_core::sync::check_chunk(sender, &held, events, now_ms).map_err(ChunkRefused::Invalid)?;
+        waymark_core::sync::plan_chunk(&held, events, checked.bodies).map_err(ChunkRefused::Invalid)?;
     let mut outcome = ChunkOutcome::default();
     for &i in &plan.already_held {
         let event = &events[i];
@@ -543,7 +585,7 @@ fn receive_in(
     let mut stamp = *last;
     for &i in &plan.new {
         let event = &events[i];
-        match table::events::insert(tx, event) {
+        match table::events::insert_text(tx, event, &checked.payloads[i]) {
             // The id is held under another stream or seq (the seq itself is new, checked above):
             // storing would break the log and skipping would leave a gap, so the whole chunk is
             // refused and the sender told.

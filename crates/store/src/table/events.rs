@@ -34,6 +34,11 @@ pub fn max_seq(conn: &Connection, stream: &StreamId) -> Result<u64, StoreError> 
 }
 
 pub fn insert(conn: &Connection, event: &Event) -> Result<(), StoreError> {
+    insert_text(conn, event, &event.payload.to_string())
+}
+
+/// [`insert`] with the payload's JSON text already made.
+pub fn insert_text(conn: &Connection, event: &Event, payload: &str) -> Result<(), StoreError> {
     conn.prepare_cached(
         "INSERT INTO events (id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -47,7 +52,7 @@ pub fn insert(conn: &Connection, event: &Event) -> Result<(), StoreError> {
         event.hlc.to_sortable(),
         event.schema,
         event.kind,
-        event.payload.to_string(),
+        payload,
         event.visibility.as_str(),
     ])?;
     Ok(())
