@@ -4,6 +4,7 @@
 //! what it needs first (see [`setup`]).
 
 mod content_check;
+mod fuzz;
 mod setup;
 mod test;
 mod tidy;
@@ -26,6 +27,8 @@ usage: cargo xtask <command>
   content-check            validate content/ and print a per-session report
   bindings                 regenerate ui/src/lib/api-types.ts from the Rust DTOs
   ui                       build the web UI into ui/dist
+  fuzz [--seconds N] [TARGET…]
+                           run the cargo-fuzz targets in fuzz/ (nightly, ASan), N s each
 ";
 
 fn main() -> anyhow::Result<()> {
@@ -42,6 +45,7 @@ fn main() -> anyhow::Result<()> {
             .env("WAYMARK_BLESS", "1")
             .run(),
         Some("ui") => build_ui(&root),
+        Some("fuzz") => fuzz::main(&root, &args[1..]),
         _ => {
             eprint!("{USAGE}");
             bail!("unknown or missing command")

@@ -29,6 +29,7 @@ const APT_PACKAGES: &[&str] = &[
 pub fn all(root: &Path) -> anyhow::Result<()> {
     apt()?;
     tauri_driver()?;
+    cargo_fuzz()?;
     npm_ci(&root.join("ui"))?;
     npm_ci(&root.join("tests/e2e"))
 }
@@ -67,6 +68,18 @@ fn tauri_driver() -> anyhow::Result<()> {
         return Ok(());
     }
     cmd("cargo", &["install", "tauri-driver", "--locked", "--version", "^2"]).run()
+}
+
+/// cargo-fuzz and the nightly toolchain it needs (`-Zsanitizer`), for `cargo xtask fuzz` and
+/// the test command's fuzz stage. Installed into `CARGO_HOME` like tauri-driver.
+pub fn cargo_fuzz() -> anyhow::Result<()> {
+    if cmd("rustup", &["run", "nightly", "rustc", "--version"]).output().is_err() {
+        cmd("rustup", &["toolchain", "install", "nightly", "--profile", "minimal"]).run()?;
+    }
+    if home_bin("cargo-fuzz").exists() || cmd("cargo", &["fuzz", "--version"]).output().is_ok() {
+        return Ok(());
+    }
+    cmd("cargo", &["install", "cargo-fuzz", "--locked", "--version", "^0.13"]).run()
 }
 
 pub fn home_bin(name: &str) -> std::path::PathBuf {

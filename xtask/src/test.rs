@@ -45,6 +45,10 @@ pub fn all(root: &Path) -> anyhow::Result<()> {
             .run()
     })?;
     let _ = std::fs::remove_dir_all(&keyrings);
+    // Every fuzz target for a short, bounded time from its committed corpus and past crashes:
+    // a regression of a fixed crash fails here. (The long campaign is `cargo xtask fuzz
+    // --seconds N`; figures in docs/reliability.md.)
+    stage("fuzz (10 s per target)", &mut || crate::fuzz::run(root, crate::fuzz::TARGETS, 10).map(drop))?;
     let target = crate::target_dir(root).join("debug");
     let (app_tests, browser_tests) = e2e_tests(&e2e)?;
     stage("e2e: hub in Chromium", &mut || {

@@ -126,11 +126,6 @@ impl Api {
 
     pub fn restore_backup(&self, request: RestoreBackupRequest) -> Result<RestoreResult, Error> {
         self.own_app_only()?;
-        let damaged = || {
-            Error::invalid(
-                "This backup file is damaged or not complete. Nothing was changed. Try another copy of the file.",
-            )
-        };
         let decryptor =
             age::Decryptor::new_buffered(age::armor::ArmoredReader::new(request.content.as_bytes()))
                 .map_err(|_| damaged())?;
@@ -153,24 +148,35 @@ impl Api {
             })?;
         let mut json = Vec::new();
         reader.read_to_end(&mut json).map_err(|_| damaged())?;
-        let contents: Contents = serde_json::from_slice(&json).map_err(|_| damaged())?;
-        if contents.format != FORMAT {
-            return Err(Error::invalid("This is not a Waymark backup. Nothing was changed."));
-        }
-        if contents.version > VERSION {
-            return Err(Error::invalid("A newer Waymark made this backup. Update Waymark, then restore."));
-        }
-        let restored = self
-            .store()?
-            .restore(&contents.participant, &contents.device, &contents.events)
-            .map_err(|e| match e {
-                waymark_store::StoreError::Invalid(reason) => Error::invalid(format!(
-                    "Nothing was restored: {reason}. Restore works on a fresh install."
-                )),
-                other => other.into(),
-            })?;
+        let restored = restore_plaintext(&mut *self.store()?, &json)?;
         Ok(RestoreResult { events: u32::try_from(restored).unwrap_or(u32::MAX) })
     }
+}
+
+/// The second half of [`Api::restore_backup`], once age has decrypted and authenticated the
+/// file: read the plaintext and restore it, all or nothing. Public (hidden) for `fuzz/`, which
+/// feeds it arbitrary plaintexts; production reaches it only through `restore_backup`.
+#[doc(hidden)]
+pub fn restore_plaintext(store: &mut waymark_store::Store, json: &[u8]) -> Result<usize, Error> {
+    let contents: Contents = serde_json::from_slice(json).map_err(|_| damaged())?;
+    if contents.format != FORMAT {
+        return Err(Error::invalid("This is not a Waymark backup. Nothing was changed."));
+    }
+    if contents.version > VERSION {
+        return Err(Error::invalid("A newer Waymark made this backup. Update Waymark, then restore."));
+    }
+    store.restore(&contents.participant, &contents.device, &contents.events).map_err(|e| match e {
+        waymark_store::StoreError::Invalid(reason) => {
+            Error::invalid(format!("Nothing was restored: {reason}. Restore works on a fresh install."))
+        }
+        other => other.into(),
+    })
+}
+
+fn damaged() -> Error {
+    Error::invalid(
+        "This backup file is damaged or not complete. Nothing was changed. Try another copy of the file.",
+    )
 }
 
 fn internal(e: impl std::fmt::Display) -> Error {

@@ -393,3 +393,37 @@ fn asset(path: &str) -> Response {
 
 #[cfg(test)]
 mod tests;
+
+/// Entry points for `fuzz/` (cargo-fuzz): the hub's own request handling without sockets, so a
+/// fuzz target reaches exactly what a request body reaches in production.
+#[doc(hidden)]
+pub mod fuzz {
+    use waymark_api::{DeviceSyncRequest, Error, Hub};
+
+    /// Every name a JSON body can be posted to: `/api/<name>` (participant), `/hub/api/<name>`
+    /// (facilitator, prefixed `hub/`), and `device/pair`.
+    pub fn routes() -> Vec<String> {
+        let participant = waymark_api::COMMANDS.iter().map(|(name, _, _)| (*name).to_string());
+        let hub = waymark_api::HUB_COMMANDS.iter().map(|(name, _, _)| format!("hub/{name}"));
+        participant.chain(hub).chain(["device/pair".to_string()]).collect()
+    }
+
+    /// Decode `body` and run the use-case `route` names, as the route does (the same `handle`:
+    /// plain-words decoding, then the api's own checks). Returns the HTTP status.
+    pub fn call(hub: &Hub, route: &str, body: &[u8]) -> u16 {
+        let response = if let Some(name) = route.strip_prefix("hub/") {
+            super::hub_dispatch(hub, name, body)
+        } else if route == "device/pair" {
+            let client = std::net::IpAddr::from([192, 0, 2, 1]);
+            super::handle(body, |request: waymark_api::PairRequest| hub.pair_from(client, request))
+        } else {
+            super::dispatch(hub.own(), route, body)
+        };
+        response.status().as_u16()
+    }
+
+    /// A device's sync body, decoded as `/device/v1/sync` decodes it.
+    pub fn decode_sync(body: &[u8]) -> Result<DeviceSyncRequest, Error> {
+        super::decode(body)
+    }
+}
