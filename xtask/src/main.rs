@@ -24,6 +24,7 @@ usage: cargo xtask <command>
   test                     install what is missing, then run every check and test
   setup                    install system packages, npm packages and tauri-driver if missing
   voice [--force]          (re)generate voice-over audio for changed text
+  voice --wer FILE         per-session word error rate of recorded Whisper transcripts
   content-check            validate content/ and print a per-session report
   bindings                 regenerate ui/src/lib/api-types.ts from the Rust DTOs
   ui                       build the web UI into ui/dist
@@ -39,6 +40,9 @@ fn main() -> anyhow::Result<()> {
         Some("run") => run(&root, &args[1..]),
         Some("test") => test::all(&root),
         Some("setup") => setup::all(&root),
+        Some("voice") if args.get(1).is_some_and(|a| a == "--wer") => {
+            voice::wer_report(&root, Path::new(args.get(2).map_or("", String::as_str)))
+        }
         Some("voice") => voice::build(&root, args.iter().any(|a| a == "--force")),
         Some("content-check") => content_check::check(&root),
         Some("bindings") => cmd("cargo", &["test", "-q", "-p", "waymark-api", "--lib", "typescript"])

@@ -22,7 +22,11 @@
 //! The engine sits behind [`Voice`], so piper or another engine can be swapped in. Today:
 //! `espeak-ng` (Debian package; GPL, used only at build time) with `en-gb` and `cy`.
 
-use std::collections::BTreeSet;
+mod intelligibility;
+mod lexicon;
+mod neural;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -80,7 +84,19 @@ impl Voice for Espeak {
     }
 }
 
-/// The engine for a locale.
+/// Clips Whisper base mis-hears more than this share of the words of fail the build.
+pub const MAX_WER_PERCENT: f64 = 10.0;
+
+/// The engine id a locale's clips are made with now (a clip made by another engine is stale).
+fn engine_id(locale: &str) -> String {
+    if locale == "en-GB" {
+        "hibari-tts-0.2.1:heart".into()
+    } else {
+        format!("espeak-ng:{}", locale.to_lowercase())
+    }
+}
+
+/// The espeak-ng engine for a locale (Welsh; and English as a fallback).
 pub fn voice_for(locale: &str) -> Result<Box<dyn Voice>> {
     let voice = match locale {
         "en-GB" => "en-gb",
@@ -93,7 +109,7 @@ pub fn voice_for(locale: &str) -> Result<Box<dyn Voice>> {
 /// Text as the engine should say it (the sidecar keeps the written form). UK phone numbers
 /// are read digit by digit ("999" → "9 9 9", not "nine hundred and ninety-nine"); other
 /// numbers (such as "175 ml") are left alone, and "ml" is read as "millilitres".
-fn spoken_form(sentence: &str) -> String {
+pub(crate) fn spoken_form(sentence: &str) -> String {
     let words: Vec<&str> = sentence.split(' ').collect();
     let all_digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     let digits_of = |w: &'_ str| w.trim_end_matches(|c: char| !c.is_ascii_digit()).to_string();
@@ -148,16 +164,20 @@ pub fn build(root: &Path, force: bool) -> Result<()> {
     let jobs = content.voice_jobs();
     let work = std::env::temp_dir().join(format!("waymark-voice-{}", std::process::id()));
     std::fs::create_dir_all(&work)?;
-    let result = run_jobs(&content_dir, &jobs, force, &work);
+    let result = run_jobs(root, &content_dir, &jobs, force, &work);
     let _ = std::fs::remove_dir_all(&work);
     result?;
     remove_orphans(&content_dir, &jobs)?;
     report_sizes(&content_dir, &content.locales())
 }
 
-fn run_jobs(content_dir: &Path, jobs: &[VoiceJob], force: bool, work: &Path) -> Result<()> {
+fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, work: &Path) -> Result<()> {
     let total = jobs.len();
     let (mut made, mut cached) = (0, 0);
+    let mut neural: Option<(neural::Env, neural::Worker)> = None;
+    let lexicon = lexicon::Lexicon::load(&root.join("xtask/voice/lexicon-en-GB.toml"))?;
+    let mut failures = Vec::new();
+    let started = std::time::Instant::now();
     for (i, job) in jobs.iter().enumerate() {
         let label = format!("[{}/{total}] {} {}", i + 1, job.locale, job.message_id);
         let json_path = content_dir.join(job.sidecar_path());
@@ -165,7 +185,9 @@ fn run_jobs(content_dir: &Path, jobs: &[VoiceJob], force: bool, work: &Path) -> 
         let existing: Option<Sidecar> =
             std::fs::read(&json_path).ok().and_then(|b| serde_json::from_slice(&b).ok());
         if let Some(old) = &existing {
-            let fresh = ogg_path.exists() && old.text_sha256 == text_sha256(&old.voice, &job.text);
+            let same_engine = old.voice == engine_id(&job.locale) || old.voice.starts_with("human");
+            let fresh =
+                same_engine && ogg_path.exists() && old.text_sha256 == text_sha256(&old.voice, &job.text);
             if fresh && (!force || old.voice.starts_with("human")) {
                 eprintln!("{label} ... cached");
                 cached += 1;
@@ -175,16 +197,59 @@ fn run_jobs(content_dir: &Path, jobs: &[VoiceJob], force: bool, work: &Path) -> 
                 eprintln!("{label} ... text changed: replacing the '{}' recording", old.voice);
             }
         }
-        let voice = voice_for(&job.locale)?;
-        let sidecar = synthesise(voice.as_ref(), job, &ogg_path, work)
-            .with_context(|| format!("{}:{}: voice-over for '{}'", job.file, job.line, job.message_id))?;
+        let at = || format!("{}:{}: voice-over for '{}'", job.file, job.line, job.message_id);
+        let mut check = None;
+        let sidecar = if job.locale == "en-GB" {
+            if neural.is_none() {
+                let env = neural::ensure_env(&crate::target_dir(root))?;
+                let worker = neural::Worker::start(&env, root)?;
+                neural = Some((env, worker));
+            }
+            let (env, worker) = neural.as_ref().ok_or_else(|| anyhow!("no speech worker"))?;
+            let voice = neural::Hibari { worker, lexicon: lexicon.clone() };
+            let mut sidecar = synthesise(&voice, job, &ogg_path, work).with_context(at)?;
+            // What Whisper base hears in the encoded clip (what people will hear), and word
+            // timings from it.
+            let heard = worker.transcribe(&ogg_path, &env.whisper_dir).with_context(at)?;
+            let cmp = intelligibility::compare(&job.text, &heard);
+            intelligibility::word_timings(&mut sidecar.sentences, &heard);
+            check = Some(cmp);
+            sidecar
+        } else {
+            let voice = voice_for(&job.locale)?;
+            synthesise(voice.as_ref(), job, &ogg_path, work).with_context(at)?
+        };
         let mut json = serde_json::to_string_pretty(&sidecar)?;
         json.push('\n');
         std::fs::write(&json_path, json)?;
-        eprintln!("{label} ... synthesised ({:.1} s)", f64::from(sidecar.duration_ms) / 1000.0);
+        let wer = check.as_ref().map_or(String::new(), |c| format!(", WER {:.1} %", c.wer_percent()));
+        eprintln!("{label} ... synthesised ({:.1} s{wer})", f64::from(sidecar.duration_ms) / 1000.0);
+        if let Some(c) = check.filter(|c| c.wer_percent() > MAX_WER_PERCENT) {
+            let uncovered: Vec<&str> =
+                c.differ.iter().map(String::as_str).filter(|w| !lexicon.covers(w)).collect();
+            failures.push(format!(
+                "{}:{}: '{}' ({}): Whisper base mis-hears {:.0} % of the words; differ: {}; no lexicon entry covers: {}",
+                job.file,
+                job.line,
+                job.message_id,
+                job.locale,
+                c.wer_percent(),
+                c.differ.join(", "),
+                uncovered.join(", ")
+            ));
+        }
         made += 1;
     }
-    eprintln!("voice-over: {made} synthesised, {cached} cached");
+    eprintln!("voice-over: {made} synthesised, {cached} cached, in {:.0} s", started.elapsed().as_secs_f64());
+    if !failures.is_empty() {
+        for f in &failures {
+            eprintln!("{f}");
+        }
+        bail!(
+            "{} clip(s) over {MAX_WER_PERCENT} % word error rate: add lexicon entries (xtask/voice/lexicon-en-GB.toml) or reword",
+            failures.len()
+        );
+    }
     Ok(())
 }
 
@@ -257,12 +322,61 @@ fn synthesise(voice: &dyn Voice, job: &VoiceJob, ogg_path: &Path, work: &Path) -
     std::fs::copy(&encoded, ogg_path).with_context(|| format!("writing {}", ogg_path.display()))?;
 
     let voice_id = voice.id();
+    debug_assert!(voice_id == engine_id(&job.locale) || job.locale != "en-GB");
     Ok(Sidecar {
         text_sha256: text_sha256(&voice_id, &job.text),
         voice: voice_id,
         duration_ms: samples_to_ms(rate, samples.len()),
         sentences: timed,
     })
+}
+
+/// `cargo xtask voice --wer FILE`: per-session word error rate of recorded Whisper transcripts
+/// (JSON lines `{"id": message id, "words": [{word, start, end}]}`) against the en-GB text.
+/// Used for the "before" figures in docs/benchmarks.md.
+pub fn wer_report(root: &Path, transcripts: &Path) -> Result<()> {
+    let content = Content::load_dir_with(&root.join("content"), LoadOptions { require_audio: false })
+        .map_err(|e| anyhow!("{} content error(s)", e.len()))?;
+    let texts: BTreeMap<String, String> = content
+        .voice_jobs()
+        .into_iter()
+        .filter(|j| j.locale == "en-GB")
+        .map(|j| (j.message_id, j.text))
+        .collect();
+    #[derive(serde::Deserialize)]
+    struct Line {
+        id: String,
+        words: Vec<intelligibility::HeardWord>,
+    }
+    // group → (errors, words, clips, worst clip WER, worst id)
+    let mut groups: BTreeMap<String, (u32, u32, u32, f64, String)> = BTreeMap::new();
+    let src = std::fs::read_to_string(transcripts)?;
+    for line in src.lines().filter(|l| !l.trim().is_empty()) {
+        let l: Line = serde_json::from_str(line)?;
+        let Some(text) = texts.get(&l.id) else { continue };
+        let c = intelligibility::compare(text, &l.words);
+        let group = match l.id.split('-').next() {
+            Some(g) if g.len() == 3 && g.starts_with('s') => g.to_string(),
+            _ => "ui".to_string(),
+        };
+        for key in [group, "all".to_string()] {
+            let e = groups.entry(key).or_insert((0, 0, 0, 0.0, String::new()));
+            e.0 += c.errors;
+            e.1 += c.words;
+            e.2 += 1;
+            if c.wer_percent() > e.3 {
+                e.3 = c.wer_percent();
+                e.4.clone_from(&l.id);
+            }
+        }
+    }
+    println!("| part | clips | words | WER | worst clip |");
+    println!("|---|---:|---:|---:|---|");
+    for (g, (errors, words, clips, worst, id)) in &groups {
+        let wer = f64::from(*errors) * 100.0 / f64::from((*words).max(1));
+        println!("| {g} | {clips} | {words} | {wer:.1} % | {worst:.0} % `{id}` |");
+    }
+    Ok(())
 }
 
 fn ms_to_samples(rate: u32, ms: u32) -> usize {
