@@ -187,8 +187,8 @@ fn align(r: &[Token], h: &[Token]) -> Vec<Op> {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i as u32;
     }
-    for j in 0..=m {
-        d[0][j] = j as u32;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j as u32;
     }
     for i in 1..=n {
         for j in 1..=m {
@@ -317,20 +317,20 @@ fn canonical_spelling(w: &str) -> String {
     }
     let mut s = w.to_string();
     for (gb, us) in [("our", "or"), ("ourite", "orite"), ("tre", "ter"), ("yse", "yze")] {
-        if let Some(stem) = s.strip_suffix(gb) {
-            if stem.len() >= 3 {
-                s = format!("{stem}{us}");
-            }
+        if let Some(stem) = s.strip_suffix(gb)
+            && stem.len() >= 3
+        {
+            s = format!("{stem}{us}");
         }
     }
     for (gb, us) in
         [("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization")]
     {
-        if let Some(stem) = s.strip_suffix(gb) {
-            if stem.len() >= 3 {
-                s = format!("{stem}{us}");
-                break;
-            }
+        if let Some(stem) = s.strip_suffix(gb)
+            && stem.len() >= 3
+        {
+            s = format!("{stem}{us}");
+            break;
         }
     }
     s
@@ -385,7 +385,7 @@ fn int_words(n: u64) -> Vec<String> {
     if n >= 1_000_000 {
         out.extend(int_words(n / 1_000_000));
         out.push("million".into());
-        if n % 1_000_000 == 0 {
+        if n.is_multiple_of(1_000_000) {
             return out;
         }
     }
@@ -393,7 +393,7 @@ fn int_words(n: u64) -> Vec<String> {
     if n >= 1000 {
         out.extend(int_words(n / 1000));
         out.push("thousand".into());
-        if n % 1000 == 0 {
+        if n.is_multiple_of(1000) {
             return out;
         }
     }
@@ -401,7 +401,7 @@ fn int_words(n: u64) -> Vec<String> {
     if n >= 100 {
         out.push(ONES[(n / 100) as usize].into());
         out.push("hundred".into());
-        if n % 100 == 0 {
+        if n.is_multiple_of(100) {
             return out;
         }
     }
@@ -412,7 +412,7 @@ fn int_words(n: u64) -> Vec<String> {
         }
     } else {
         out.push(TENS[(n / 10) as usize].into());
-        if n % 10 > 0 {
+        if !n.is_multiple_of(10) {
             out.push(ONES[(n % 10) as usize].into());
         }
     }
