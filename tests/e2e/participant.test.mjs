@@ -293,6 +293,8 @@ describe('a newcomer on the participant screens', () => {
     const { context, page, errors } = await open();
     try {
       await page.getByTestId('quick-beer').click();
+      // The drink screen is its own chunk, loaded on first open.
+      await page.getByTestId('drink-screen').waitFor();
       for (const ml of [568, 284]) {
         assert.equal(await page.getByTestId(`size-${ml}`).locator('svg').count(), 1, `size ${ml} has no picture`);
       }
