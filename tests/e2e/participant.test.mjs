@@ -63,7 +63,8 @@ describe('a newcomer on the participant screens', () => {
 
   /** Two taps 120 ms apart on the same spot, as a person's double tap. */
   async function doubleTap(page, locator) {
-    await page.waitForTimeout(600); // a person looks at the new screen before tapping
+    await locator.scrollIntoViewIfNeeded(); // a person scrolls to what they want to tap
+    await page.waitForTimeout(600); // and looks at the new screen before tapping
     const box = await locator.boundingBox();
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
