@@ -44,6 +44,12 @@ next-moved = Mae'r sesiwn hon wedi symud i amser newydd.
 next-cancelled-text = Mae sesiwn { $number } ar { $date } wedi'i chanslo.
 # Spoken after a cancelled session's number and date.
 next-heard-cancelled = Mae hon wedi'i chanslo. Ni fydd yn digwydd.
+# Spoken after the time: the place is the facilitator's own words, on screen only.
+next-heard-place-on-screen = Mae'r lle wedi'i ysgrifennu ar y sgrin.
+# Spoken after the time when the place is where the group met last time.
+next-heard-place-same = Yr un lle â'r tro diwethaf.
+# Spoken after the time when the place is not where the group met last time.
+next-heard-place-new = Mae hwn yn lle newydd. Mae wedi'i ysgrifennu ar y sgrin. Gofynnwch i'ch hwylusydd os nad ydych chi'n siŵr ble mae.
 # Spoken after the hour of a time like 10:00.
 time-oclock = o'r gloch
 # Month 1.

@@ -44,6 +44,12 @@ next-moved = This session has moved to a new time.
 next-cancelled-text = Session { $number } on { $date } is cancelled.
 # Spoken after a cancelled session's number and date.
 next-heard-cancelled = This one is cancelled. It will not happen.
+# Spoken after the time: the place is the facilitator's own words, on screen only.
+next-heard-place-on-screen = The place is written on the screen.
+# Spoken after the time when the place is where the group met last time.
+next-heard-place-same = Same place as last time.
+# Spoken after the time when the place is not where the group met last time.
+next-heard-place-new = This is a new place. It is written on the screen. Ask your facilitator if you are not sure where it is.
 # Spoken after the hour of a time like 10:00.
 time-oclock = o'clock
 # Month 1.

@@ -1,7 +1,8 @@
 //! Diary figures for issue 4, on a real SQLite file with 10 years of synthetic diary data.
 //!
 //! `cargo bench -p waymark-api --bench diary` prints: time to add one entry durably (p50, p95),
-//! time to compute the weekly view (p50, p95) and the database size. A plain timing loop rather
+//! time to compute the weekly view (p50, p95), "how far I've come" with its month calendar
+//! (p50, p95) and the database size. A plain timing loop rather
 //! than criterion: the figures wanted are percentiles of single operations on a large store.
 
 use std::sync::Arc;
@@ -127,6 +128,19 @@ fn main() {
         week.push(t.elapsed().as_secs_f64() * 1e3);
         assert_eq!(view.days.len(), 7);
     }
+    // Home's "How far I've come" and My month (issue 14): streaks, milestones and the month
+    // calendar are worked out from the whole diary on each call.
+    let mut progress = Vec::new();
+    for i in 0..100 {
+        let month = (i % 2 == 1).then(|| {
+            let days_ago = rng.next((YEARS * 365) as u64) as i64;
+            chrono::DateTime::from_timestamp_millis(NOW - days_ago * DAY).expect("date").format("%Y-%m").to_string()
+        });
+        let t = Instant::now();
+        let view = api.my_progress(MyProgressRequest { month, utc_offset_minutes: 0 }).expect("progress");
+        progress.push(t.elapsed().as_secs_f64() * 1e3);
+        std::hint::black_box(view);
+    }
     let size = ["", "-wal"]
         .iter()
         .filter_map(|s| std::fs::metadata(format!("{}{s}", db.display())).ok())
@@ -141,6 +155,11 @@ fn main() {
         "weekly view: p50 {:.2} ms, p95 {:.2} ms",
         percentile(&mut week, 0.5),
         percentile(&mut week, 0.95)
+    );
+    println!(
+        "how far I've come + month calendar (my_progress): p50 {:.2} ms, p95 {:.2} ms",
+        percentile(&mut progress, 0.5),
+        percentile(&mut progress, 0.95)
     );
     println!("database size: {:.1} MiB for {} entries", size as f64 / 1048576.0, total + 300);
     drop(api);

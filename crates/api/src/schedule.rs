@@ -18,7 +18,8 @@
 //!   [`waymark_core::reminder::validate_session`]: not in the past, not at the same time as
 //!   another session, a place of 1 to 80 letters. Nothing is stored when a check fails.
 //! - The place is the facilitator's own words, so it has no recording; the phone's *Hear this*
-//!   says the session, day, date and time, and the place is on screen.
+//!   says the session, day, date and time, and then whether the place is the same as last time,
+//!   new (ask your facilitator), or simply on the screen ([`PlaceHeard`]).
 
 use chrono::{Datelike, NaiveDate, TimeZone, Timelike};
 use serde::{Deserialize, Serialize};
@@ -134,7 +135,37 @@ pub struct UpcomingSession {
     pub title_voice: Option<VoiceView>,
     pub when: SessionTime,
     pub place: String,
+    /// What *Hear this* can say about the place, which is on screen only (see the module doc).
+    pub place_heard: PlaceHeard,
     pub status: SessionStatus,
+}
+
+/// The place is the facilitator's own words and has no recording, but someone who cannot read
+/// can still hear whether it is where they went last time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceHeard {
+    /// No earlier session of the group is on the schedule: "The place is on the screen."
+    OnScreen,
+    /// The same place as the group's session before it (not counting cancelled ones).
+    SameAsLast,
+    /// A different place from the session before it: said plainly, with "ask your facilitator".
+    New,
+}
+
+/// How the place of `s` compares with the group's last session on before it. Places are the
+/// facilitator's typing, so case and spacing do not count as a change.
+fn place_heard(schedule: &[ScheduledSession], s: &ScheduledSession) -> PlaceHeard {
+    let norm = |p: &str| p.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let last = schedule
+        .iter()
+        .filter(|e| e.status != SessionStatus::Cancelled && e.starts_at_ms < s.starts_at_ms)
+        .max_by_key(|e| e.starts_at_ms);
+    match last {
+        None => PlaceHeard::OnScreen,
+        Some(e) if norm(&e.place) == norm(&s.place) => PlaceHeard::SameAsLast,
+        Some(_) => PlaceHeard::New,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -294,6 +325,7 @@ impl Api {
                 title_voice: session.and_then(|c| self.voice(locale, &c.title)),
                 when: SessionTime::at(s.starts_at_ms, request.utc_offset_minutes),
                 place: s.place.clone(),
+                place_heard: place_heard(&schedule, s),
                 status: s.status,
             }
         };
@@ -306,5 +338,31 @@ impl Api {
             })
             .min_by_key(|s| s.starts_at_ms);
         Ok(NextSessionView { next: next.map(view), cancelled: cancelled.map(view) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(number: u8, day: i64, place: &str, status: SessionStatus) -> ScheduledSession {
+        ScheduledSession { number, starts_at_ms: day * 86_400_000, place: place.into(), status }
+    }
+
+    #[test]
+    fn the_place_is_heard_as_on_screen_the_same_as_last_time_or_new() {
+        use SessionStatus::*;
+        let schedule = vec![
+            session(1, 10, "Southend office", Scheduled),
+            session(2, 17, " southend  Office ", Moved),
+            session(3, 24, "Basildon library", Cancelled),
+            session(4, 31, "Basildon library", Scheduled),
+        ];
+        assert_eq!(place_heard(&schedule, &schedule[0]), PlaceHeard::OnScreen, "nothing before it");
+        assert_eq!(place_heard(&schedule, &schedule[1]), PlaceHeard::SameAsLast, "case and spaces");
+        // Session 3 was cancelled, so session 4 is compared with session 2, where the group met.
+        assert_eq!(place_heard(&schedule, &schedule[3]), PlaceHeard::New);
+        // A cancelled session says where it would have been, against the last one on.
+        assert_eq!(place_heard(&schedule, &schedule[2]), PlaceHeard::New);
     }
 }

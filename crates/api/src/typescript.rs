@@ -151,6 +151,7 @@ pub fn declarations() -> String {
         ScheduleSlot::decl(&cfg),
         GroupSchedule::decl(&cfg),
         NextSessionRequest::decl(&cfg),
+        PlaceHeard::decl(&cfg),
         UpcomingSession::decl(&cfg),
         NextSessionView::decl(&cfg),
         // How far I've come (issue 14).

@@ -1278,6 +1278,7 @@ fn the_schedule_set_on_the_hub_reaches_the_phone_and_a_moved_session_updates() {
     let upcoming = seen.next.expect("the next session reached the phone");
     assert_eq!((upcoming.number, upcoming.place.as_str()), (4, "Southend office"));
     assert_eq!(upcoming.status, SessionStatus::Scheduled);
+    assert_eq!(upcoming.place_heard, PlaceHeard::OnScreen, "no session before it to compare with");
     assert!(!upcoming.title.is_empty());
 
     // Moved: the phone shows the new time and says it moved.
@@ -1293,7 +1294,7 @@ fn the_schedule_set_on_the_hub_reaches_the_phone_and_a_moved_session_updates() {
     assert_eq!(status, 200);
     phone.sync(&client).unwrap();
     let after = next(&phone);
-    assert_eq!(after.next.map(|s| s.number), Some(5));
+    assert_eq!(after.next.as_ref().map(|s| (s.number, s.place_heard)), Some((5, PlaceHeard::OnScreen)));
     assert_eq!(after.cancelled.map(|s| (s.number, s.status)), Some((4, SessionStatus::Cancelled)));
 
     // A member added later is given the schedule as it stands.

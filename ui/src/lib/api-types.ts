@@ -626,7 +626,13 @@ export type NextSessionRequest = { locale: string,
  */
 utc_offset_minutes: number, };
 
-export type UpcomingSession = { number: number, title: string, title_voice: VoiceView | null, when: SessionTime, place: string, status: SessionStatus, };
+export type PlaceHeard = "on_screen" | "same_as_last" | "new";
+
+export type UpcomingSession = { number: number, title: string, title_voice: VoiceView | null, when: SessionTime, place: string, 
+/**
+ * What *Hear this* can say about the place, which is on screen only (see the module doc).
+ */
+place_heard: PlaceHeard, status: SessionStatus, };
 
 export type NextSessionView = { 
 /**

@@ -8,6 +8,7 @@ const session = (over: Partial<UpcomingSession> = {}): UpcomingSession => ({
   title_voice: null,
   when: { starts_at_ms: 0, date: '2026-12-10', time: '10:00', weekday: 3, day: 10, month: 12, hour: 10, minute: 0 },
   place: 'Southend office',
+  place_heard: 'same_as_last',
   status: 'scheduled',
   ...over,
 });
@@ -36,7 +37,13 @@ describe('the next group session', () => {
       'month-12',
       'number-10',
       'time-oclock',
+      'next-heard-place-same',
     ]);
+  });
+
+  it('says whether the place is new, the same, or only on the screen', () => {
+    expect(nextHeard(session({ place_heard: 'new' }))).toContain('next-heard-place-new');
+    expect(nextHeard(session({ place_heard: 'on_screen' }))).toContain('next-heard-place-on-screen');
   });
 
   it('says plainly when a session moved or is cancelled', () => {

@@ -1,7 +1,8 @@
 // The group schedule as the participant reads and hears it: the same fragments make the text
 // and the playlist, so what is read and what is heard always match (the place is the
-// facilitator's own words: on screen, not heard; see crates/api/src/schedule.rs).
-import type { SessionTime, UpcomingSession } from './api-types';
+// facilitator's own words: on screen, and heard only as same / new / on the screen; see
+// crates/api/src/schedule.rs).
+import type { PlaceHeard, SessionTime, UpcomingSession } from './api-types';
 import { numberMessage } from './diary';
 
 type T = (id: string, args?: Record<string, string | number>) => string;
@@ -39,8 +40,14 @@ export function nextHeard(s: UpcomingSession): string[] {
     spokenNumber(s.number),
     ...dateFragments(s.when),
     ...timeFragments(s.when),
+    placeHeard(s.place_heard),
     ...(s.status === 'moved' ? ['next-moved'] : []),
   ];
+}
+
+/** The place is not recorded (the facilitator's own words), so what is heard says where to look. */
+export function placeHeard(p: PlaceHeard): string {
+  return { on_screen: 'next-heard-place-on-screen', same_as_last: 'next-heard-place-same', new: 'next-heard-place-new' }[p];
 }
 
 export function cancelledText(s: UpcomingSession, t: T): string {
