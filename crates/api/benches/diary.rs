@@ -134,7 +134,10 @@ fn main() {
     for i in 0..100 {
         let month = (i % 2 == 1).then(|| {
             let days_ago = rng.next((YEARS * 365) as u64) as i64;
-            chrono::DateTime::from_timestamp_millis(NOW - days_ago * DAY).expect("date").format("%Y-%m").to_string()
+            chrono::DateTime::from_timestamp_millis(NOW - days_ago * DAY)
+                .expect("date")
+                .format("%Y-%m")
+                .to_string()
         });
         let t = Instant::now();
         let view = api.my_progress(MyProgressRequest { month, utc_offset_minutes: 0 }).expect("progress");

@@ -22,7 +22,6 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use waymark_core::EventBody;
-use waymark_core::diary::UrgeOutcome;
 use waymark_core::progress::local_date;
 use waymark_core::streak::{
     Baseline, DayKind, DayMark, MILESTONES, Streaks, compare_with_baseline, month_calendar, new_milestones,
@@ -123,29 +122,23 @@ struct Days {
 
 impl Api {
     fn diary_days(&self, offset: i32, today: NaiveDate) -> Result<Days, Error> {
-        let rows = self.store()?.diary_between(i64::MIN, i64::MAX)?;
+        let rows = self.store()?.diary_day_facts(offset)?;
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
         let mut drank = std::collections::BTreeSet::new();
         let mut resisted: std::collections::BTreeMap<NaiveDate, u32> = std::collections::BTreeMap::new();
         let mut units = std::collections::BTreeMap::new();
         let mut pence = std::collections::BTreeMap::new();
         let mut first: Option<NaiveDate> = None;
         for row in rows {
-            let Some(date) = local_date(row.occurred_at_ms, offset) else { continue };
+            let Some(date) = epoch.checked_add_signed(Duration::days(row.day)) else { continue };
             first = Some(first.map_or(date, |f| f.min(date)));
-            *pence.entry(date).or_insert(0u32) += u32::try_from(row.spend_pence).unwrap_or(0);
-            match row.diary.as_str() {
-                "drink" => {
-                    drank.insert(date);
-                    *units.entry(date).or_insert(0.0) += row.units;
-                }
-                "urge" => {
-                    let outcome =
-                        row.body.get("outcome").cloned().and_then(|o| serde_json::from_value(o).ok());
-                    if outcome == Some(UrgeOutcome::DidNotUse) {
-                        *resisted.entry(date).or_default() += 1;
-                    }
-                }
-                _ => {}
+            pence.insert(date, u32::try_from(row.spend_pence).unwrap_or(u32::MAX));
+            if row.drank {
+                drank.insert(date);
+                units.insert(date, row.units);
+            }
+            if row.urges_resisted > 0 {
+                resisted.insert(date, row.urges_resisted);
             }
         }
         let mut marks = Vec::new();

@@ -15,7 +15,7 @@ use waymark_core::{Event, EventBody, HlcStamp, StreamId};
 
 pub use cipher::{DbKey, remove_database};
 pub use migrate::SCHEMA_VERSION;
-pub use table::diary::DiaryRow;
+pub use table::diary::{DayFact, DiaryRow};
 pub use table::erasure::Removed;
 pub use table::goals::AuditRow;
 pub use table::hub::{
@@ -514,6 +514,13 @@ impl Store {
     /// Live diary entries (all three diaries) that happened in `[from_ms, to_ms)`.
     pub fn diary_between(&self, from_ms: i64, to_ms: i64) -> Result<Vec<DiaryRow>, StoreError> {
         table::diary::entries_between(&self.conn, &self.identity.stream.participant, from_ms, to_ms)
+    }
+
+    /// The live diary folded to local days (at `utc_offset_minutes`), as streaks and the month
+    /// calendar count them; days with no entry are absent.
+    pub fn diary_day_facts(&self, utc_offset_minutes: i32) -> Result<Vec<DayFact>, StoreError> {
+        let offset_ms = i64::from(utc_offset_minutes) * 60_000;
+        table::diary::day_facts(&self.conn, &self.identity.stream.participant, offset_ms)
     }
 
     /// One diary entry by id, deleted or not (so undo can show what comes back).

@@ -242,6 +242,20 @@ fn how_far_i_have_come_counts_drink_free_days_names_a_lapse_and_celebrates_once(
     for i in 0..3 {
         f.api.add_drink(AddDrinkRequest { entry_id: None, drink: pint(start + i * 60_000) }).unwrap();
     }
+    // Two urges five days in: one resisted, one not; only the first is counted on its day.
+    for outcome in [UrgeOutcome::DidNotUse, UrgeOutcome::Used] {
+        let urge = Urge {
+            strength: 6,
+            triggers: vec![],
+            coping: vec!["distract".into()],
+            own_coping: None,
+            outcome,
+            strength_after: None,
+            surfed_minutes: None,
+            occurred_at_ms: start + 5 * day,
+        };
+        f.api.add_urge(AddUrgeRequest { entry_id: None, urge }).unwrap();
+    }
     let progress = |month: Option<&str>| {
         f.api
             .my_progress(MyProgressRequest { month: month.map(str::to_string), utc_offset_minutes: 0 })
@@ -275,10 +289,23 @@ fn how_far_i_have_come_counts_drink_free_days_names_a_lapse_and_celebrates_once(
     assert_eq!(after.month, "2026-11");
     assert_eq!(after.calendar.len(), 30);
     assert_eq!(after.calendar[0].kind, DayKind::DrinkFree, "{:?}", after.calendar[0]);
+    let resisted: Vec<(usize, u32)> = after
+        .calendar
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.urges_resisted > 0)
+        .map(|(i, c)| (i, c.urges_resisted))
+        .collect();
+    assert_eq!(resisted, vec![(4, 1)], "5 November: one urge resisted, the other was used");
     assert_eq!(progress(None).calendar[18].kind, DayKind::DrinkFree);
     assert_eq!(after.calendar[19].kind, DayKind::Drinking);
     assert!(after.calendar[20].to_come && after.calendar[20].kind == DayKind::Unknown);
     assert_eq!(progress(Some("2026-10")).calendar[30].kind, DayKind::Drinking, "31 October, the first day");
+    // Three hours east, the pints of 31 October 21:00 UTC were drunk on 1 November.
+    let east = f.api.my_progress(MyProgressRequest { month: None, utc_offset_minutes: 180 }).unwrap();
+    assert_eq!(east.calendar[0].kind, DayKind::Drinking, "{:?}", east.calendar[0]);
+    let west = f.api.my_progress(MyProgressRequest { month: None, utc_offset_minutes: -600 }).unwrap();
+    assert_eq!(west.calendar[0].kind, DayKind::DrinkFree, "{:?}", west.calendar[0]);
     let err = f
         .api
         .my_progress(MyProgressRequest { month: Some("October".into()), utc_offset_minutes: 0 })

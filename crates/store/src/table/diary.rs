@@ -77,6 +77,19 @@ pub struct DiaryRow {
     pub deleted: bool,
 }
 
+/// One local day of the diary as streaks and the month calendar count it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DayFact {
+    /// Days since 1970-01-01 in the offset asked for (negative before it).
+    pub day: i64,
+    /// A drink entry that day (a drinking day); drug use and urges are not.
+    pub drank: bool,
+    pub units: f64,
+    pub spend_pence: i64,
+    /// Urges that day whose outcome was "did not use".
+    pub urges_resisted: u32,
+}
+
 /// Facts a recorded revision brings.
 pub struct Revision<'a> {
     pub diary: &'a str,
@@ -174,6 +187,36 @@ pub fn entries_between(
     ))?;
     let rows = stmt.query_map(params![participant, from_ms, to_ms], read)?;
     rows.map(|r| with_body(r?)).collect()
+}
+
+/// What "how far I've come" needs of the live entries, one row per local day that has any, made
+/// by SQLite without decoding bodies: whether there was a drink, units, spend and resisted urges.
+/// `utc_offset_ms` shifts instants to the local day (floor division, so days before 1970 count).
+pub fn day_facts(
+    conn: &Connection,
+    participant: &str,
+    utc_offset_ms: i64,
+) -> Result<Vec<DayFact>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ((occurred_at_ms + ?2) - (((occurred_at_ms + ?2) % 86400000) + 86400000) % 86400000) / 86400000
+                    AS day,
+                max(diary = 'drink'),
+                total(CASE WHEN diary = 'drink' THEN units END),
+                total(spend_pence),
+                sum(diary = 'urge' AND json_extract(body, '$.outcome') = 'did_not_use')
+         FROM diary_entries WHERE participant = ?1 AND deleted = 0 AND body_key != ''
+         GROUP BY day ORDER BY day",
+    )?;
+    let rows = stmt.query_map(params![participant, utc_offset_ms], |r| {
+        Ok(DayFact {
+            day: r.get(0)?,
+            drank: r.get(1)?,
+            units: r.get(2)?,
+            spend_pence: r.get::<_, f64>(3)? as i64,
+            urges_resisted: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// One of `participant`'s entries by id. Another participant's entry is not found: an entry
