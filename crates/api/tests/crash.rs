@@ -204,7 +204,7 @@ fn an_app_killed_while_writing_diary_entries_keeps_every_acknowledged_one() {
         drop(api);
         let mut seen = BTreeMap::new();
         for entry in &listed {
-            let n = entry.spend_pence.unwrap();
+            let n = entry.spend_pence;
             assert!(seen.insert(entry.entry_id.clone(), n).is_none(), "run {run}: an entry is listed twice");
         }
 
