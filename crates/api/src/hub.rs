@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use waymark_core::progress::{self, WeekSummary};
-use waymark_core::sync::{Consent, Exchange, Exchanged, PROTOCOL_V1, SyncRequest, SyncResponse};
+use waymark_core::sync::{Consent, PROTOCOL_V1, SyncRequest, SyncResponse};
 use waymark_core::{AttendanceStatus, Visibility};
 use waymark_store::{PairRefused, PairingSecret};
 
@@ -424,7 +424,7 @@ pub struct RevokeResult {
 
 // ---- Device DTOs (not UI; plain serde) --------------------------------------------------------
 
-pub use waymark_core::sync::{DeviceSyncRequest, PairRequest, PairResponse};
+pub use waymark_core::sync::{DeviceSyncRequest, Exchange, Exchanged, PairRequest, PairResponse};
 
 // ---- Secrets ----------------------------------------------------------------------------------
 

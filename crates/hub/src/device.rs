@@ -15,7 +15,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 use axum::routing::post;
-use waymark_api::{Code, DeviceSyncRequest, Error, Hub, PairRequest};
+use waymark_api::{Code, DeviceSyncRequest, Error, Exchange, Hub, PairRequest};
 
 use crate::office::no_store;
 use crate::{blocking, error_response, handle, read_body};
@@ -120,17 +120,9 @@ async fn exchange(State(api): State<Arc<Hub>>, headers: HeaderMap, body: Body) -
         .is_some_and(|v| v.split(',').any(|e| e.trim().eq_ignore_ascii_case("gzip")));
     no_store(
         blocking(move || {
-            let request = if gzipped {
-                match gunzip(&body, MAX_EXCHANGE_DECODED_BYTES) {
-                    Some(json) => quiet_decode(&json),
-                    None => Err(Error::invalid(
-                        "The sync request is not valid gzip, or larger than the hub takes. Nothing was stored.",
-                    )),
-                }
-            } else {
-                quiet_decode(&body)
-            };
-            match request.and_then(|request| api.exchange_for_device(&credential, request)) {
+            match decode_exchange(&body, gzipped)
+                .and_then(|request| api.exchange_for_device(&credential, request))
+            {
                 Ok(answer) => json_answer(&answer, accepts_gzip),
                 Err(e) => error_response(e),
             }
@@ -139,9 +131,23 @@ async fn exchange(State(api): State<Arc<Hub>>, headers: HeaderMap, body: Body) -
     )
 }
 
+/// A protocol-2 body (gzipped when the request says so) as an [`Exchange`].
+pub(crate) fn decode_exchange(body: &[u8], gzipped: bool) -> Result<Exchange, Error> {
+    if gzipped {
+        match gunzip(body, MAX_EXCHANGE_DECODED_BYTES) {
+            Some(json) => quiet_decode(&json),
+            None => Err(Error::invalid(
+                "The sync request is not valid gzip, or larger than the hub takes. Nothing was stored.",
+            )),
+        }
+    } else {
+        quiet_decode(body)
+    }
+}
+
 /// Decode a sync body without quoting any of it back: a sync carries diary words, and the
 /// phone keeps the hub's message as its status line. Only the field's path is named.
-fn quiet_decode<Req: serde::de::DeserializeOwned>(body: &[u8]) -> Result<Req, Error> {
+pub(crate) fn quiet_decode<Req: serde::de::DeserializeOwned>(body: &[u8]) -> Result<Req, Error> {
     let invalid = |place: String| {
         Error::invalid(format!("The sync request is not valid at \"{place}\". Nothing was stored."))
     };

@@ -424,6 +424,12 @@ pub mod fuzz {
 
     /// A device's sync body, decoded as `/device/v1/sync` decodes it.
     pub fn decode_sync(body: &[u8]) -> Result<DeviceSyncRequest, Error> {
-        super::decode(body)
+        super::device::quiet_decode(body)
+    }
+
+    /// A device's protocol-2 body, decoded as `/device/v2/sync` decodes it (unzipped first when
+    /// the request says `Content-Encoding: gzip`, up to the route's limit).
+    pub fn decode_exchange(body: &[u8], gzipped: bool) -> Result<waymark_api::Exchange, Error> {
+        super::device::decode_exchange(body, gzipped)
     }
 }
