@@ -174,7 +174,7 @@ pub fn build(root: &Path, force: bool) -> Result<()> {
 fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, work: &Path) -> Result<()> {
     let total = jobs.len();
     let (mut made, mut cached) = (0, 0);
-    let mut neural: Option<(neural::Env, neural::Worker)> = None;
+    let mut neural: Option<(neural::Env, neural::Worker, PathBuf)> = None;
     let lexicon = lexicon::Lexicon::load(&root.join("xtask/voice/lexicon-en-GB.toml"))?;
     let mut failures = Vec::new();
     let started = std::time::Instant::now();
@@ -203,14 +203,19 @@ fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, wor
             if neural.is_none() {
                 let env = neural::ensure_env(&crate::target_dir(root))?;
                 let worker = neural::Worker::start(&env, root)?;
-                neural = Some((env, worker));
+                let carrier = work.join("carrier.wav");
+                neural::Hibari { worker: &worker, lexicon: lexicon.clone() }
+                    .synthesise(neural::CARRIER, &carrier)
+                    .context("synthesising the transcription carrier")?;
+                neural = Some((env, worker, carrier));
             }
-            let (env, worker) = neural.as_ref().ok_or_else(|| anyhow!("no speech worker"))?;
+            let (env, worker, carrier) = neural.as_ref().ok_or_else(|| anyhow!("no speech worker"))?;
             let voice = neural::Hibari { worker, lexicon: lexicon.clone() };
             let mut sidecar = synthesise(&voice, job, &ogg_path, work).with_context(at)?;
             // What Whisper base hears in the encoded clip (what people will hear), and word
-            // timings from it.
-            let heard = worker.transcribe(&ogg_path, &env.whisper_dir).with_context(at)?;
+            // timings from it; a short clip is heard after a carrier sentence.
+            let carrier = (sidecar.duration_ms < neural::CARRIER_BELOW_MS).then_some(carrier.as_path());
+            let heard = worker.transcribe(&ogg_path, &env.whisper_dir, carrier).with_context(at)?;
             let cmp = intelligibility::compare(&job.text, &heard);
             intelligibility::word_timings(&mut sidecar.sentences, &heard);
             check = Some(cmp);
@@ -219,9 +224,16 @@ fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, wor
             let voice = voice_for(&job.locale)?;
             synthesise(voice.as_ref(), job, &ogg_path, work).with_context(at)?
         };
-        let mut json = serde_json::to_string_pretty(&sidecar)?;
-        json.push('\n');
-        std::fs::write(&json_path, json)?;
+        let failed = check.as_ref().is_some_and(|c| c.wer_percent() > MAX_WER_PERCENT);
+        if failed {
+            // No sidecar for a clip that failed: the content check calls it missing and the
+            // next run makes it again (after a lexicon entry or a rewording).
+            let _ = std::fs::remove_file(&json_path);
+        } else {
+            let mut json = serde_json::to_string_pretty(&sidecar)?;
+            json.push('\n');
+            std::fs::write(&json_path, json)?;
+        }
         let wer = check.as_ref().map_or(String::new(), |c| format!(", WER {:.1} %", c.wer_percent()));
         eprintln!("{label} ... synthesised ({:.1} s{wer})", f64::from(sidecar.duration_ms) / 1000.0);
         if let Some(c) = check.filter(|c| c.wer_percent() > MAX_WER_PERCENT) {

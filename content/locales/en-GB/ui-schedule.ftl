@@ -173,7 +173,7 @@ cal-urges-text = { $count ->
    *[other] { $count } urges resisted
 }
 # Key: what the marks on the calendar mean.
-cal-key = Key
+cal-key = What the marks mean
 
 ## Reminders (the lock screen never names what the group is about)
 

@@ -59,7 +59,8 @@ pub fn written_words(text: &str) -> Vec<&str> {
 pub fn compare(reference: &str, heard: &[HeardWord]) -> Comparison {
     let written = written_words(reference);
     let r = tokens(&written);
-    let heard_words: Vec<&str> = heard.iter().map(|w| w.word.as_str()).collect();
+    let merged = glue_pieces(heard);
+    let heard_words: Vec<&str> = merged.iter().map(|m| m.0.as_str()).collect();
     let h = tokens(&heard_words);
     let ops = align(&r, &h);
     let mut errors = 0u32;
@@ -73,10 +74,10 @@ pub fn compare(reference: &str, heard: &[HeardWord]) -> Comparison {
                     differ_idx.push(r[i].word);
                 }
                 let w = r[i].word;
-                let hw = h[j].word;
+                let (first, last) = (merged[h[j].word].1, merged[h[j].word].2);
                 aligned[w] = Some(match aligned[w] {
-                    None => (hw, hw),
-                    Some((a, b)) => (a.min(hw), b.max(hw)),
+                    None => (first, last),
+                    Some((a, b)) => (a.min(first), b.max(last)),
                 });
             }
             Op::Del(i) => {
@@ -93,6 +94,27 @@ pub fn compare(reference: &str, heard: &[HeardWord]) -> Comparison {
         differ: differ_idx.into_iter().map(|i| written[i].to_string()).collect(),
         aligned,
     }
+}
+
+/// Whisper splits some written forms over two "words": "2" ".3", "o" "'clock", "A" "-B" "-V".
+/// Glue a piece that starts with `.`, `'` or `-` to the word before it; each result keeps the
+/// first and last heard word it came from (for its times).
+fn glue_pieces(heard: &[HeardWord]) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::with_capacity(heard.len());
+    for (i, w) in heard.iter().enumerate() {
+        let t = w.word.trim();
+        match out.last_mut() {
+            Some(last)
+                if t.starts_with(['.', '\'', '’', '-'])
+                    && t.chars().nth(1).is_some_and(char::is_alphanumeric) =>
+            {
+                last.0.push_str(t);
+                last.2 = i;
+            }
+            _ => out.push((t.to_string(), i, i)),
+        }
+    }
+    out
 }
 
 /// Word timings for each sentence, from the transcript. `sentences` must hold the exact
@@ -225,14 +247,60 @@ fn tokens(words: &[&str]) -> Vec<Token> {
     let mut phone = false;
     for (i, w) in words.iter().enumerate() {
         for t in normalise(w, &mut phone) {
+            // "per cent" is one word when written as "%" or "percent".
+            if t == "cent" && out.last().is_some_and(|p: &Token| p.text == "per") {
+                if let Some(p) = out.last_mut() {
+                    p.text = "percent".into();
+                }
+                continue;
+            }
             out.push(Token { text: t, word: i });
         }
     }
     out
 }
 
+/// Contractions in full, so "I'm" and "I am" are the same words.
+fn expand_contraction(w: &str) -> Vec<String> {
+    let whole = match w {
+        "can't" => Some("can not"),
+        "won't" => Some("will not"),
+        "it's" => Some("it is"),
+        "that's" => Some("that is"),
+        "there's" => Some("there is"),
+        "here's" => Some("here is"),
+        "what's" => Some("what is"),
+        "let's" => Some("let us"),
+        _ => None,
+    };
+    if let Some(full) = whole {
+        return full.split(' ').map(String::from).collect();
+    }
+    for (end, full) in [("n't", "not"), ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will")] {
+        if let Some(stem) = w.strip_suffix(end)
+            && !stem.is_empty()
+        {
+            return vec![stem.to_string(), full.to_string()];
+        }
+    }
+    vec![w.to_string()]
+}
+
 /// One written word as spoken tokens. `phone` carries "inside a phone number" across words.
-pub fn normalise(word: &str, phone: &mut bool) -> Vec<String> {
+fn normalise(word: &str, phone: &mut bool) -> Vec<String> {
+    // An initialism ("GP", "RAR", "NHS") is said letter by letter, and Whisper writes it as
+    // "GP" or "R.A.R.": both become single letters.
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let initialism = (2..=4).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '\'' | ')' | '('))
+        && !matches!(word.trim_matches(|c: char| !c.is_alphabetic()), "OK" | "I");
+    if initialism {
+        *phone = false;
+        return letters.iter().map(|c| c.to_lowercase().to_string()).collect();
+    }
     let lower = word.to_lowercase().replace(['’', '‘'], "'");
     let mut out = Vec::new();
     let mut pieces: Vec<String> = Vec::new();
@@ -300,7 +368,9 @@ pub fn normalise(word: &str, phone: &mut bool) -> Vec<String> {
     }
     *phone = was_phone;
     for p in pieces {
-        out.push(canonical_spelling(&p));
+        for q in expand_contraction(&p) {
+            out.push(canonical_spelling(&q));
+        }
     }
     out
 }
@@ -313,6 +383,16 @@ fn canonical_spelling(w: &str) -> String {
         "programme" | "programmes" => return w.replace("programme", "program"),
         "alright" => return "all right".replace(' ', ""),
         "all" => return "all".into(),
+        "ml" | "millilitre" | "millilitres" | "milliliter" => return "milliliters".into(),
+        "cancelled" => return "canceled".into(),
+        // Short day names are said in full.
+        "mon" => return "monday".into(),
+        "tue" | "tues" => return "tuesday".into(),
+        "wed" => return "wednesday".into(),
+        "thu" | "thur" | "thurs" => return "thursday".into(),
+        "fri" => return "friday".into(),
+        "sat" => return "saturday".into(),
+        "sun" => return "sunday".into(),
         _ => {}
     }
     let mut s = w.to_string();
@@ -431,8 +511,7 @@ mod tests {
     }
 
     fn norm(text: &str) -> String {
-        let mut phone = false;
-        text.split_whitespace().flat_map(|w| normalise(w, &mut phone)).collect::<Vec<_>>().join(" ")
+        tokens(&written_words(text)).into_iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
     }
 
     #[test]
@@ -449,9 +528,32 @@ mod tests {
             norm("Drinkline: 0300 123 1110."),
             "drinkline zero three zero zero one two three one one one zero"
         );
-        assert_eq!(norm("NHS 111"), "nhs one one one");
+        assert_eq!(norm("NHS 111"), "n h s one one one");
         assert_eq!(norm("14 units, 1,250 people"), "fourteen units one thousand two hundred fifty people");
-        assert_eq!(norm("I'm don’t"), "i'm don't");
+        assert_eq!(norm("I'm don’t, it's"), "i am do not it is");
+        assert_eq!(norm("RAR record, GP"), "r a r record g p");
+        assert_eq!(norm("R.A.R. OK"), "r a r okay");
+        assert_eq!(norm("ABV per cent, 25 ml"), "a b v percent twenty five milliliters");
+        assert_eq!(norm("Mon Cancelled"), "monday canceled");
+    }
+
+    #[test]
+    fn pieces_whisper_splits_are_glued_back() {
+        let heard = |ws: &[&str]| -> Vec<HeardWord> {
+            ws.iter()
+                .enumerate()
+                .map(|(i, w)| HeardWord { word: (*w).into(), start: i as f64, end: i as f64 + 0.5 })
+                .collect()
+        };
+        let c = compare(
+            "A pint is 2.3 units, at 10 o'clock.",
+            &heard(&["A", "pint", "is", "2", ".3", "units,", "at", "10", "o", "'clock."]),
+        );
+        assert_eq!(c.errors, 0, "{c:?}");
+        let c = compare("Strength, ABV per cent", &heard(&["Strength", "A", "-B", "-V", "-Percent."]));
+        assert_eq!(c.errors, 0, "{c:?}");
+        // The glued word takes the time of all its pieces.
+        assert_eq!(c.aligned[1], Some((1, 4)));
     }
 
     #[test]
@@ -462,10 +564,13 @@ mod tests {
         let c = compare("Payday", &heard("Payday."));
         assert_eq!((c.errors, c.words), (0, 1));
         assert!(c.differ.is_empty());
-        let c = compare("See your GP today.", &heard("See your today"));
+        let c = compare("See your doctor today.", &heard("See your today"));
         assert_eq!((c.errors, c.words), (1, 4));
-        assert_eq!(c.differ, ["GP"]);
+        assert_eq!(c.differ, ["doctor"]);
         assert!((c.wer_percent() - 25.0).abs() < 1e-9);
+        // An initialism counts its letters: "GP" missed is two of five.
+        let c = compare("See your GP today.", &heard("See your today"));
+        assert_eq!((c.errors, c.words), (2, 5));
     }
 
     #[test]

@@ -82,7 +82,8 @@ mod tests {
         let lex =
             Lexicon::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("voice/lexicon-en-GB.toml")).unwrap();
         assert_eq!(lex.apply("Go to A&E now."), "Go to A and E now.");
-        assert_eq!(lex.apply("See your GP."), "See your [GP](/ʤˌiːpˈiː/).");
+        assert_eq!(lex.apply("See your GP."), "See your G P.");
+        assert_eq!(lex.apply("Mon and Sat"), "Monday and Saturday");
         assert_eq!(lex.apply("GPS and pints"), "GPS and pints");
         assert_eq!(lex.apply("In Merthyr Tydfil."), "In [Merthyr](/mˈɜːθə/) [Tydfil](/tˈɪdvɪl/).");
         assert!(lex.covers("GP,") && lex.covers("Tydfil.") && !lex.covers("Payday"));

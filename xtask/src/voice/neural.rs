@@ -111,9 +111,12 @@ impl Worker {
         Ok(answer)
     }
 
-    /// What Whisper base hears in an audio file, with word times.
-    pub fn transcribe(&self, audio: &Path, model: &Path) -> Result<Vec<HeardWord>> {
-        let a = self.ask(serde_json::json!({"op": "asr", "wav": audio, "model": model}))?;
+    /// What Whisper base hears in an audio file, with word times (from the clip's start).
+    /// With `carrier` (a recording of [`CARRIER`]), the clip is heard after it.
+    pub fn transcribe(&self, audio: &Path, model: &Path, carrier: Option<&Path>) -> Result<Vec<HeardWord>> {
+        let a = self.ask(serde_json::json!({
+            "op": "asr", "wav": audio, "model": model, "carrier": carrier, "carrier_text": CARRIER,
+        }))?;
         Ok(serde_json::from_value(a["words"].clone())?)
     }
 }
@@ -124,6 +127,13 @@ impl Drop for Worker {
         let _ = self.child.borrow_mut().wait();
     }
 }
+
+/// A sentence said before a short clip when it is transcribed (see `xtask/voice/worker.py`).
+pub const CARRIER: &str = "Here is what it says.";
+
+/// Clips shorter than this are transcribed after [`CARRIER`]: on its own, Whisper base hears
+/// half a second of speech badly whoever says it ("June" as "You", "Undo" as "And do").
+pub const CARRIER_BELOW_MS: u32 = 2500;
 
 /// hibari-tts, voice "heart" (US English, female), with the reviewed lexicon and the same
 /// number rules as espeak-ng ([`spoken_form`]) applied first.
