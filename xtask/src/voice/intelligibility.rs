@@ -263,7 +263,7 @@ fn tokens(words: &[&str]) -> Vec<Token> {
 /// Contractions in full, so "I'm" and "I am" are the same words.
 fn expand_contraction(w: &str) -> Vec<String> {
     let whole = match w {
-        "can't" => Some("can not"),
+        "can't" | "cannot" => Some("can not"),
         "won't" => Some("will not"),
         "it's" => Some("it is"),
         "that's" => Some("that is"),
@@ -275,6 +275,12 @@ fn expand_contraction(w: &str) -> Vec<String> {
     };
     if let Some(full) = whole {
         return full.split(' ').map(String::from).collect();
+    }
+    // A possessive is heard as a plural and the other way round ("units goal", "unit's goal").
+    if let Some(stem) = w.strip_suffix("'s")
+        && !stem.is_empty()
+    {
+        return vec![format!("{stem}s")];
     }
     for (end, full) in [("n't", "not"), ("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will")] {
         if let Some(stem) = w.strip_suffix(end)
@@ -296,7 +302,7 @@ fn normalise(word: &str, phone: &mut bool) -> Vec<String> {
         && word
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?' | '\'' | ')' | '('))
-        && !matches!(word.trim_matches(|c: char| !c.is_alphabetic()), "OK" | "I");
+        && !matches!(word.trim_matches(|c: char| !c.is_alphabetic()), "OK" | "I" | "PIN");
     if initialism {
         *phone = false;
         return letters.iter().map(|c| c.to_lowercase().to_string()).collect();
@@ -344,6 +350,7 @@ fn normalise(word: &str, phone: &mut bool) -> Vec<String> {
         } else {
             match c {
                 '&' => pieces.push("and".into()),
+                '©' => pieces.push("copyright".into()),
                 '%' => pieces.push("percent".into()),
                 '£' => {
                     // "£20" → "20 pounds": the currency word goes after the number.
@@ -385,6 +392,7 @@ fn canonical_spelling(w: &str) -> String {
         "all" => return "all".into(),
         "ml" | "millilitre" | "millilitres" | "milliliter" => return "milliliters".into(),
         "cancelled" => return "canceled".into(),
+        "offence" | "licence" | "defence" => return w.replace("ence", "ense"),
         // Short day names are said in full.
         "mon" => return "monday".into(),
         "tue" | "tues" => return "tuesday".into(),
@@ -535,6 +543,9 @@ mod tests {
         assert_eq!(norm("R.A.R. OK"), "r a r okay");
         assert_eq!(norm("ABV per cent, 25 ml"), "a b v percent twenty five milliliters");
         assert_eq!(norm("Mon Cancelled"), "monday canceled");
+        assert_eq!(norm("your units goal, AUDIT ©"), norm("your unit's goal, audit copyright"));
+        assert_eq!(norm("offence, cannot"), norm("offense, can not"));
+        assert_eq!(norm("PIN"), "pin");
     }
 
     #[test]

@@ -148,7 +148,13 @@ impl Voice for Hibari<'_> {
     }
 
     fn synthesise(&self, sentence: &str, out: &Path) -> Result<()> {
-        let text = self.lexicon.apply(&spoken_form(sentence));
+        let mut text = self.lexicon.apply(&spoken_form(sentence));
+        // An engine rule: hibari drops or garbles the first sound of a short label with no
+        // full stop ("Change" heard as "Tained"); with one it says it whole. The written
+        // text is unchanged.
+        if !text.trim_end().ends_with(['.', '!', '?', ')']) {
+            text = format!("{}.", text.trim_end());
+        }
         self.worker.ask(serde_json::json!({"op": "tts", "text": text, "out": out}))?;
         Ok(())
     }
