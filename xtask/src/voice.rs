@@ -205,21 +205,42 @@ fn run_jobs(root: &Path, content_dir: &Path, jobs: &[VoiceJob], force: bool, wor
                 let env = neural::ensure_env(&crate::target_dir(root))?;
                 let worker = neural::Worker::start(&env, root)?;
                 let carrier = work.join("carrier.wav");
-                neural::Hibari { worker: &worker, lexicon: lexicon.clone() }
+                neural::Hibari { worker: &worker, lexicon: lexicon.clone(), seed: 0 }
                     .synthesise(neural::CARRIER, &carrier)
                     .context("synthesising the transcription carrier")?;
                 neural = Some((env, worker, carrier));
             }
             let (env, worker, carrier) = neural.as_ref().ok_or_else(|| anyhow!("no speech worker"))?;
-            let voice = neural::Hibari { worker, lexicon: lexicon.clone() };
-            let mut sidecar = synthesise(&voice, job, &ogg_path, work).with_context(at)?;
-            // What Whisper base hears in the encoded clip (what people will hear), and word
-            // timings from it; a short clip is heard after a carrier sentence.
-            let carrier = (sidecar.duration_ms < neural::CARRIER_BELOW_MS).then_some(carrier.as_path());
-            let heard = worker.transcribe(&ogg_path, &env.whisper_dir, carrier).with_context(at)?;
-            let cmp = intelligibility::compare(&job.text, &heard);
-            intelligibility::word_timings(&mut sidecar.sentences, &heard);
-            heard_text = heard.iter().map(|w| w.word.as_str()).collect::<Vec<_>>().join(" ");
+            // Up to TAKES takes, each with its own seed (the engine's prosody varies with it),
+            // as a voice actor does another take: the first that Whisper base hears well is
+            // kept, or else the best. Seed 0 first, so an unchanged clip is made the same.
+            let best = work.join("best.ogg");
+            let mut kept: Option<(Sidecar, intelligibility::Comparison, String)> = None;
+            for seed in 0..neural::TAKES {
+                let voice = neural::Hibari { worker, lexicon: lexicon.clone(), seed };
+                let mut sidecar = synthesise(&voice, job, &ogg_path, work).with_context(at)?;
+                // What Whisper base hears in the encoded clip (what people will hear), and
+                // word timings from it; a short clip is heard after a carrier sentence.
+                let carrier = (sidecar.duration_ms < neural::CARRIER_BELOW_MS).then_some(carrier.as_path());
+                let heard = worker.transcribe(&ogg_path, &env.whisper_dir, carrier).with_context(at)?;
+                let cmp = intelligibility::compare(&job.text, &heard);
+                intelligibility::word_timings(&mut sidecar.sentences, &heard);
+                let text = heard.iter().map(|w| w.word.as_str()).collect::<Vec<_>>().join(" ");
+                let pass = cmp.wer_percent() <= MAX_WER_PERCENT;
+                if kept.as_ref().is_none_or(|k| cmp.errors < k.1.errors) {
+                    if !pass {
+                        std::fs::copy(&ogg_path, &best)?;
+                    }
+                    kept = Some((sidecar, cmp, text));
+                    if pass {
+                        break;
+                    }
+                } else if seed + 1 == neural::TAKES {
+                    std::fs::copy(&best, &ogg_path)?;
+                }
+            }
+            let (sidecar, cmp, text) = kept.ok_or_else(|| anyhow!("no take"))?;
+            heard_text = text;
             check = Some(cmp);
             sidecar
         } else {

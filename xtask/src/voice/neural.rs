@@ -140,7 +140,12 @@ pub const CARRIER_BELOW_MS: u32 = 2500;
 pub struct Hibari<'a> {
     pub worker: &'a Worker,
     pub lexicon: Lexicon,
+    /// The take: the engine's random seed (0 is the first take).
+    pub seed: u32,
 }
+
+/// Takes tried for a clip Whisper base mis-hears (see `run_jobs` in voice.rs).
+pub const TAKES: u32 = 3;
 
 impl Voice for Hibari<'_> {
     fn id(&self) -> String {
@@ -155,7 +160,7 @@ impl Voice for Hibari<'_> {
         if !text.trim_end().ends_with(['.', '!', '?', ')']) {
             text = format!("{}.", text.trim_end());
         }
-        self.worker.ask(serde_json::json!({"op": "tts", "text": text, "out": out}))?;
+        self.worker.ask(serde_json::json!({"op": "tts", "text": text, "out": out, "seed": self.seed}))?;
         Ok(())
     }
 }
