@@ -221,12 +221,12 @@ describe('a newcomer on the participant screens', () => {
       await page.getByTestId('quick-add').waitFor();
       assert.equal(await drinks(), before + 1);
 
-      // My week: drink-free days out of the days that have come; no cost is "None entered".
+      // My week: drink-free days out of the days that have come; no cost is "Not entered".
       await page.getByTestId('nav-week').click();
       await page.getByTestId('week-summary').waitFor();
       const today = (new Date().getDay() + 6) % 7; // 0 = Monday
       assert.equal(await page.getByTestId('stat-drink-free').innerText(), `${today} / ${today + 1}`);
-      assert.equal(await page.getByTestId('stat-spend').innerText(), 'None entered');
+      assert.equal(await page.getByTestId('stat-spend').innerText(), 'Not entered');
       const notYet = (await page.getByTestId('week-days').innerText()).match(/Not yet/g)?.length ?? 0;
       assert.equal(notYet, 6 - today);
       assert.deepEqual(errors, []);

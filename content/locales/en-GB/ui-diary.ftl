@@ -214,7 +214,7 @@ urge-trigger-text = What set it off, in your words
 # Heading: what the person did about the urge.
 urge-coping = What did you do?
 # Coping: urge surfing.
-coping-urge_surfing = Surfed the urge
+coping-urge_surfing = Let the urge pass
 # Coping: did something else to take the mind off it.
 coping-distract = Did something else
 # Coping: phoned or texted someone.
@@ -224,7 +224,7 @@ coping-leave_the_place = Left the place
 # Coping: slow breathing.
 coping-breathe = Slow breathing
 # Coping: ate something or drank water.
-coping-eat_or_drink_water = Ate or drank water
+coping-eat_or_drink_water = Had food or water
 # Coping: thought it through to the end.
 coping-think_it_through = Thought it through
 # Label of the box for something else the person did.
@@ -266,7 +266,7 @@ surf-guide-start = Sit in a comfortable way. Breathe slowly. Notice the urge in 
 # Spoken in the middle of the timer.
 surf-guide-middle = Notice the urge. It will rise, peak and pass. Keep breathing slowly.
 # Spoken at the end of the timer.
-surf-guide-end = Time is up. Well done for riding the wave.
+surf-guide-end = Time is up. Well done. You rode the wave.
 # Time left, announced once a minute. Text only.
 surf-time-left = { $minutes ->
     [one] 1 minute left
@@ -340,7 +340,7 @@ week-no-goal = You have not set a goal yet.
 # Start of a sentence; a weekday and a part of the day follow.
 insight-urges-mostly = Most of your urges were on
 # Start of a sentence; a weekday follows.
-insight-heaviest-day = You drank the most on
+insight-heaviest-day = You had the most drinks on
 # Insight: total within the guideline.
 insight-within-guideline = You stayed within the 14-unit guideline.
 # Insight: total over the guideline.
@@ -778,7 +778,7 @@ drink-other-strength = How strong is it? Look for the % on the label.
 # A day of this week that has not come yet, in the week view. Short.
 week-day-to-come = Not yet
 # Money spent this week when no cost was typed in. Short.
-spend-none = None entered
+spend-none = Not entered
 # Week insight when the goal is to stop and there was no alcohol this week.
 insight-stop-goal-met = You had no alcohol this week. Well done.
 # Week insight when the goal is to stop but the person drank. Kind, not blaming.

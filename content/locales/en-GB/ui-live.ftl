@@ -14,13 +14,13 @@ live-unmute = Hear it on this phone
 # Button: turn this device's sound off again.
 live-mute = Turn sound off
 # Said when the sound is off (the default in the room).
-live-muted-help = The sound is off here. Put earphones in to hear it on this phone.
+live-muted-help = The sound is off here. Put headphones in to hear it on this phone.
 # Status while the office hub cannot be reached; the screen keeps the last step.
 live-lost = Lost the office hub. Trying again.
 # Button: send this person's answer (their own record; the room's screen gets only a count).
 live-send = Send my answer
 # Said after an answer was sent.
-live-sent = Sent. The big screen gets a count, never your name.
+live-sent = Your answer is sent. The big screen gets a count, never your name.
 # Said after a written answer was saved (it never goes to the room).
 live-saved = Saved on this device. It stays private.
 # Said when the person's answer to this step was already counted.
@@ -49,7 +49,7 @@ fac-live-next = Next step
 # Button: the step before, for everyone.
 fac-live-back = Step back
 # Heading: people whose phone or office computer follows the session.
-fac-live-joined = Joined on a phone or office computer
+fac-live-joined = They joined on a phone or office computer
 # When nobody has joined yet.
 fac-live-nobody = Nobody has joined yet.
 # Button: end the session and take attendance.

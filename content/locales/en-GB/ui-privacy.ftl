@@ -97,7 +97,7 @@ error-db-missing-key = The key to your saved data is missing. Put the key file b
 # The key file is damaged.
 error-db-key-damaged = The key to your saved data is damaged. Put back a good copy of the key file.
 # A newer version of Waymark made the data.
-error-db-newer = A newer Waymark made your saved data. Update Waymark to open it.
+error-db-newer = A newer Waymark saved your data. Update Waymark to open it.
 
 ## Backup and restore
 

@@ -162,7 +162,7 @@ fac-conflicts = Records that did not match: { $count }. Nothing was lost. Check 
 # Diary summary cell. $units is a number, $free a count of days.
 fac-diary-summary = { $units } units, { $free } drink-free days
 # Button: show the pairing code for this person.
-fac-pair = Pair a phone
+fac-pair = Connect a phone
 # Label: session number for attendance.
 fac-session = Session
 # Button: mark the person present.

@@ -62,7 +62,7 @@ session-complete = Well done. You finished this session.
 home = Home
 
 # Title of the screen shown when the app cannot open its saved data.
-error-db-title = Your saved work could not be opened
+error-db-title = Your saved work did not open
 
 # Body of that screen. Says the data is safe and what to do. $path is the file's location,
 # shown so a facilitator or helper can find it.

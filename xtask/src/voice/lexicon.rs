@@ -12,6 +12,10 @@ pub struct Entry {
     pub say: String,
     #[allow(dead_code, reason = "read by reviewers, kept in the data")]
     pub why: String,
+    /// A word from another language (Welsh) that an English recogniser cannot write: a clip
+    /// made only of such words is not put through the English WER gate (it is listed instead).
+    #[serde(default)]
+    pub not_english: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -41,6 +45,14 @@ impl Lexicon {
     pub fn covers(&self, word: &str) -> bool {
         let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
         self.entries.iter().any(|e| e.written.split_whitespace().any(|x| x == w))
+    }
+
+    /// Whether every written word of `text` is a reviewed non-English word.
+    pub fn only_not_english(&self, text: &str) -> bool {
+        let words: Vec<&str> =
+            text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+        !words.is_empty()
+            && words.iter().all(|w| self.entries.iter().any(|e| e.not_english && e.written == *w))
     }
 
     /// The sentence with every entry replaced by what the engine should say.
@@ -86,6 +98,7 @@ mod tests {
         assert_eq!(lex.apply("Mon and Sat"), "Monday and Saturday");
         assert_eq!(lex.apply("GPS and pints"), "GPS and pints");
         assert_eq!(lex.apply("In Merthyr Tydfil."), "In [Merthyr](/mˈɜːθə/) [Tydfil](/tˈɪdvɪl/).");
+        assert!(lex.only_not_english("Cymraeg") && !lex.only_not_english("Cymraeg please"));
         assert!(lex.covers("GP,") && lex.covers("Tydfil.") && !lex.covers("Payday"));
     }
 }
