@@ -224,7 +224,7 @@ coping-leave_the_place = Left the place
 # Coping: slow breathing.
 coping-breathe = Slow breathing
 # Coping: ate something or drank water.
-coping-eat_or_drink_water = Had food or water
+coping-eat_or_drink_water = Had a meal or a drink of water
 # Coping: thought it through to the end.
 coping-think_it_through = Thought it through
 # Label of the box for something else the person did.
