@@ -10,9 +10,8 @@
 //
 // Either way the participant's own records (the steps followed, their answer) are written by the
 // ordinary commands (`follow_live_step`, `answer_step`), so they are theirs as ever.
-import { Channel, invoke } from '@tauri-apps/api/core';
 import type { LiveAnswered, LiveAnswerRequest, LiveNowView, LiveSummary } from './api-types';
-import { ApiError, callSync, httpJson, inTauri, toApiError } from './transport';
+import { ApiError, callSync, followInApp, httpJson, inTauri } from './transport';
 
 export type LiveListener = (now: LiveNowView) => void;
 
@@ -22,22 +21,7 @@ export type LiveListener = (now: LiveNowView) => void;
  * that stops listening. Rejects if this device cannot follow at all (an app not paired).
  */
 export async function followLive(on: LiveListener): Promise<() => void> {
-  if (inTauri()) {
-    let listening = true;
-    const channel = new Channel<LiveNowView>();
-    channel.onmessage = (now) => {
-      if (listening) on(now);
-    };
-    try {
-      const first = await invoke<LiveNowView>('live_follow', { request: {}, onEvent: channel });
-      on(first);
-    } catch (e) {
-      throw toApiError(e);
-    }
-    return () => {
-      listening = false;
-    };
-  }
+  if (inTauri()) return followInApp<LiveNowView>('live_follow', on);
   let last: LiveSummary | null = null;
   const source = new EventSource('./live/v1/events', { withCredentials: true });
   source.addEventListener('live', (event) => {

@@ -1,7 +1,7 @@
 // One typed way to call the Waymark API, the same in the app (Tauri IPC) and in an office browser
 // (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
 import { SAVED_EVENT, SAVING_COMMANDS } from './drafts';
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type { AudioCommands, Code, Commands, HubCommands, SyncCommands } from './api-types';
 
 /** `network` is ours: the hub could not be reached at all (no answer, not JSON). */
@@ -73,6 +73,28 @@ async function viaTauri<R>(name: string, request: unknown): Promise<R> {
   } catch (e) {
     throw toApiError(e);
   }
+}
+
+/**
+ * In the app: call a streaming command (`live_follow`) that answers with the state now and then
+ * sends every change through a Tauri Channel. `on` gets the first state and each change until the
+ * returned function is called.
+ */
+export async function followInApp<T>(name: 'live_follow', on: (value: T) => void): Promise<() => void> {
+  let listening = true;
+  const channel = new Channel<T>();
+  channel.onmessage = (value) => {
+    if (listening) on(value);
+  };
+  try {
+    const first = await invoke<T>(name, { request: {}, onEvent: channel });
+    on(first);
+  } catch (e) {
+    throw toApiError(e);
+  }
+  return () => {
+    listening = false;
+  };
 }
 
 /**
