@@ -216,6 +216,7 @@ pub fn declarations() -> String {
         out.push_str(&decl);
         out.push_str("\n\n");
     }
+    out.push_str(&constants(&cfg));
     out.push_str("/** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */\n");
     out.push_str("export interface Commands {\n");
     for (name, request, response) in crate::COMMANDS {
@@ -242,6 +243,37 @@ pub fn declarations() -> String {
         out.push_str(&format!("  {name}: {{ request: {request}; response: {response} }};\n"));
     }
     out.push_str("}\n");
+    out
+}
+
+/// Values the UI needs exactly as Rust has them: every error code, and the drink diary's presets.
+fn constants(cfg: &ts_rs::Config) -> String {
+    // The codes as ts-rs declared them (`type Code = "invalid_input" | …;`), so the list cannot
+    // miss one.
+    let decl = Code::decl(cfg);
+    let codes: Vec<&str> = decl.split('"').skip(1).step_by(2).collect();
+    assert!(codes.len() > 1 && decl.starts_with("type Code ="), "unexpected Code declaration: {decl}");
+    let mut out = String::from(
+        "/** Every error code, as `Code` declares them. */\nexport const CODES: readonly Code[] = [\n",
+    );
+    for code in &codes {
+        out.push_str(&format!("  '{code}',\n"));
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/**\n * The drink diary's kinds in the order shown (`waymark_core::units::DRINK_PRESETS`): typical\n * strength in % (`null`: the person is asked) and UK sizes in ml, each voiced as `size-<ml>`.\n */\n",
+    );
+    out.push_str(
+        "export const DRINK_PRESETS: readonly { type: DrinkType; abv: number | null; sizes: readonly number[] }[] = [\n",
+    );
+    for preset in waymark_core::units::DRINK_PRESETS {
+        let ty = serde_json::to_value(preset.drink).unwrap_or_default();
+        let ty = ty.as_str().unwrap_or_default();
+        let abv = preset.abv_percent.map_or_else(|| "null".to_string(), |a| a.to_string());
+        let sizes = preset.sizes_ml.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("  {{ type: '{ty}', abv: {abv}, sizes: [{sizes}] }},\n"));
+    }
+    out.push_str("];\n\n");
     out
 }
 

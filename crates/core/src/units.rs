@@ -55,10 +55,32 @@ pub fn display_units(units: f64) -> f64 {
     (units * 10.0).round() / 10.0
 }
 
-/// UK size presets offered in the drink diary, in millilitres.
-pub const BEER_SIZES_ML: &[f64] = &[284.0, 568.0, 330.0, 440.0, 500.0];
-pub const WINE_SIZES_ML: &[f64] = &[125.0, 175.0, 250.0];
-pub const SPIRIT_SIZES_ML: &[f64] = &[25.0, 35.0, 50.0];
+/// One kind of drink on the drink diary's first screen: its typical strength and its UK sizes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DrinkPreset {
+    pub drink: crate::diary::DrinkType,
+    /// Typical strength (ABV %), used until the person changes it. `None` for "Other drink": it
+    /// has no typical strength, so the person is asked (a silent 5 % was wrong).
+    pub abv_percent: Option<f64>,
+    /// UK sizes offered, in millilitres, in the order shown; each has a voiced message
+    /// `size-<ml>`.
+    pub sizes_ml: &'static [u32],
+}
+
+/// The drink diary's kinds, in the order shown. The UI's copy is generated from this
+/// (`ui/src/lib/api-types.ts`, `DRINK_PRESETS`).
+pub const DRINK_PRESETS: &[DrinkPreset] = {
+    use crate::diary::DrinkType::*;
+    const BEER: &[u32] = &[568, 284, 330, 440, 500];
+    &[
+        DrinkPreset { drink: Beer, abv_percent: Some(4.0), sizes_ml: BEER },
+        DrinkPreset { drink: Cider, abv_percent: Some(4.5), sizes_ml: BEER },
+        DrinkPreset { drink: Wine, abv_percent: Some(12.0), sizes_ml: &[125, 175, 250] },
+        DrinkPreset { drink: Spirits, abv_percent: Some(40.0), sizes_ml: &[25, 35, 50] },
+        DrinkPreset { drink: Alcopop, abv_percent: Some(4.0), sizes_ml: &[275, 330] },
+        DrinkPreset { drink: Other, abv_percent: None, sizes_ml: &[568, 330, 175, 25] },
+    ]
+};
 
 #[cfg(test)]
 mod tests {
@@ -73,6 +95,31 @@ mod tests {
         assert_eq!(one(175.0, 12.0), 2.1, "175 ml of 12% wine");
         assert_eq!(one(25.0, 40.0), 1.0, "25 ml of 40% spirit");
         assert_eq!(one(440.0, 4.5), 2.0, "440 ml can of 4.5%");
+    }
+
+    #[test]
+    fn every_drink_type_has_one_preset_whose_sizes_and_strength_are_accepted() {
+        use crate::diary::DrinkType;
+        for drink in [
+            DrinkType::Beer,
+            DrinkType::Cider,
+            DrinkType::Wine,
+            DrinkType::Spirits,
+            DrinkType::Alcopop,
+            DrinkType::Other,
+        ] {
+            let presets: Vec<_> = DRINK_PRESETS.iter().filter(|p| p.drink == drink).collect();
+            assert_eq!(presets.len(), 1, "{drink:?}");
+            for &ml in presets[0].sizes_ml {
+                assert!(
+                    units(f64::from(ml), presets[0].abv_percent.unwrap_or(5.0), 1).is_ok(),
+                    "{drink:?} {ml} ml"
+                );
+            }
+        }
+        let pint = DRINK_PRESETS[0];
+        assert_eq!((pint.sizes_ml[0], pint.abv_percent), (568, Some(4.0)), "a pint of 4 % beer comes first");
+        assert_eq!(f64::from(pint.sizes_ml[0]), PINT_ML);
     }
 
     #[test]

@@ -994,6 +994,37 @@ code: string,
  */
 until_ms: number, };
 
+/** Every error code, as `Code` declares them. */
+export const CODES: readonly Code[] = [
+  'invalid_input',
+  'not_found',
+  'database_unavailable',
+  'sync_failed',
+  'hub_unreachable',
+  'wrong_hub',
+  'unauthorized',
+  'pairing_refused',
+  'rate_limited',
+  'internal',
+  'forbidden',
+  'too_many_tries',
+  'locked',
+  'wrong_pin',
+];
+
+/**
+ * The drink diary's kinds in the order shown (`waymark_core::units::DRINK_PRESETS`): typical
+ * strength in % (`null`: the person is asked) and UK sizes in ml, each voiced as `size-<ml>`.
+ */
+export const DRINK_PRESETS: readonly { type: DrinkType; abv: number | null; sizes: readonly number[] }[] = [
+  { type: 'beer', abv: 4, sizes: [568, 284, 330, 440, 500] },
+  { type: 'cider', abv: 4.5, sizes: [568, 284, 330, 440, 500] },
+  { type: 'wine', abv: 12, sizes: [125, 175, 250] },
+  { type: 'spirits', abv: 40, sizes: [25, 35, 50] },
+  { type: 'alcopop', abv: 4, sizes: [275, 330] },
+  { type: 'other', abv: null, sizes: [568, 330, 175, 25] },
+];
+
 /** Every use-case by name: the Tauri command and the hub route `POST /api/<name>`. */
 export interface Commands {
   status: { request: StatusRequest; response: StatusView };

@@ -1,6 +1,7 @@
 // Pure helpers for the diaries, goal, weekly view and AUDIT screens (no Svelte, no I/O), so
 // they can be unit-tested: units, UK size presets, dates and weeks, input parsing, what an
 // insight or a summary says as voiced message fragments, and chart geometry.
+import { DRINK_PRESETS } from './api-types';
 import type { Aim, DayView, DrinkType, Insight, WeekView } from './api-types';
 
 // ---------------------------------------------------------------- units and drinks
@@ -15,25 +16,11 @@ export function formatUnits(u: number): string {
   return (Math.round(u * 10) / 10).toFixed(1);
 }
 
-export interface DrinkKind {
-  type: DrinkType;
-  /**
-   * Typical strength, used until the person changes it under "More details". `null` for
-   * "Other drink": it has no typical strength, so the person is asked (a silent 5 % was wrong).
-   */
-  abv: number | null;
-  /** UK size presets in ml; each has a voiced message `size-<ml>`. */
-  sizes: number[];
-}
+/** One kind of drink: its typical strength (`null`: the person is asked) and UK sizes in ml. */
+export type DrinkKind = (typeof DRINK_PRESETS)[number];
 
-export const DRINKS: DrinkKind[] = [
-  { type: 'beer', abv: 4, sizes: [568, 284, 330, 440, 500] },
-  { type: 'cider', abv: 4.5, sizes: [568, 284, 330, 440, 500] },
-  { type: 'wine', abv: 12, sizes: [125, 175, 250] },
-  { type: 'spirits', abv: 40, sizes: [25, 35, 50] },
-  { type: 'alcopop', abv: 4, sizes: [275, 330] },
-  { type: 'other', abv: null, sizes: [568, 330, 175, 25] },
-];
+/** The drink diary's kinds, generated from Rust (`waymark_core::units::DRINK_PRESETS`). */
+export const DRINKS: readonly DrinkKind[] = DRINK_PRESETS;
 
 export function drinkKind(type: DrinkType): DrinkKind {
   return DRINKS.find((d) => d.type === type) ?? DRINKS[DRINKS.length - 1];

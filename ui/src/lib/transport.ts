@@ -2,6 +2,7 @@
 // (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
 import { SAVED_EVENT, SAVING_COMMANDS } from './drafts';
 import { Channel, invoke } from '@tauri-apps/api/core';
+import { CODES } from './api-types';
 import type { AudioCommands, Code, Commands, HubCommands, SyncCommands } from './api-types';
 
 /** `network` is ours: the hub could not be reached at all (no answer, not JSON). */
@@ -16,24 +17,8 @@ export class ApiError extends Error {
   }
 }
 
-// Every `Code` (the record type makes the compiler fail when one is missing).
-const CODE_SET: Record<Code, true> = {
-  invalid_input: true,
-  not_found: true,
-  database_unavailable: true,
-  sync_failed: true,
-  hub_unreachable: true,
-  wrong_hub: true,
-  unauthorized: true,
-  pairing_refused: true,
-  rate_limited: true,
-  internal: true,
-  forbidden: true,
-  too_many_tries: true,
-  locked: true,
-  wrong_pin: true,
-};
-const CODES: readonly string[] = Object.keys(CODE_SET);
+// Every `Code`, generated from Rust.
+const KNOWN_CODES: readonly string[] = CODES;
 
 /**
  * True for the app's own pages inside the Tauri app (desktop or mobile webview). A page the hub
@@ -51,7 +36,7 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   if (typeof e === 'object' && e !== null && 'message' in e) {
     const { code, message } = e as { code?: unknown; message?: unknown };
-    const known = typeof code === 'string' && CODES.includes(code);
+    const known = typeof code === 'string' && KNOWN_CODES.includes(code);
     return new ApiError(known ? (code as Code) : 'internal', String(message));
   }
   if (typeof e === 'string') {
