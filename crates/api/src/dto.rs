@@ -146,11 +146,23 @@ pub struct VoiceView {
     pub sentences: Vec<SentenceTiming>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SentenceTiming {
     pub text: String,
     pub start_ms: u32,
     pub end_ms: u32,
+    /// When each displayed word is spoken, in order, inside `start_ms..=end_ms`. Empty for a
+    /// recording with sentence timings only (the Welsh clips, a human recording): the reader
+    /// then marks the sentence and no word.
+    #[serde(default)]
+    pub words: Vec<WordTiming>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WordTiming {
+    pub word: String,
+    pub from_ms: u32,
+    pub to_ms: u32,
 }
 
 /// App only: play a voice-over natively (rodio). In a browser the UI uses `<audio>` instead.

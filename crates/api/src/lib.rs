@@ -471,7 +471,16 @@ fn voice_view(locale: &str, voice: VoiceOver) -> VoiceView {
         sentences: voice
             .sentences
             .into_iter()
-            .map(|s| SentenceTiming { text: s.text, start_ms: s.start_ms, end_ms: s.end_ms })
+            .map(|s| SentenceTiming {
+                text: s.text,
+                start_ms: s.start_ms,
+                end_ms: s.end_ms,
+                words: s
+                    .words
+                    .into_iter()
+                    .map(|w| WordTiming { word: w.word, from_ms: w.from_ms, to_ms: w.to_ms })
+                    .collect(),
+            })
             .collect(),
     }
 }
@@ -479,4 +488,45 @@ fn voice_view(locale: &str, voice: VoiceOver) -> VoiceView {
 /// Session and step counts are tiny (at most a few dozen); saturate rather than panic.
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod voice_view_tests {
+    use waymark_content::Sidecar;
+
+    use super::*;
+
+    fn view_of(sidecar_json: &str) -> VoiceView {
+        let sc: Sidecar = serde_json::from_str(sidecar_json).expect("the fixture is a valid sidecar");
+        voice_view(
+            "en-GB",
+            VoiceOver { file: "x.ogg".into(), duration_ms: sc.duration_ms, sentences: sc.sentences },
+        )
+    }
+
+    #[test]
+    fn a_sidecar_with_word_timings_passes_them_to_the_screen() {
+        let v = view_of(
+            r#"{"text_sha256":"0","voice":"hibari","duration_ms":844,"sentences":[
+                {"text":"Waymark","start_ms":100,"end_ms":744,
+                 "words":[{"word":"Waymark","from_ms":100,"to_ms":500}]}]}"#,
+        );
+        assert_eq!(
+            v.sentences[0].words,
+            vec![WordTiming { word: "Waymark".into(), from_ms: 100, to_ms: 500 }]
+        );
+    }
+
+    #[test]
+    fn a_sidecar_without_word_timings_loads_with_no_words() {
+        let v = view_of(
+            r#"{"text_sha256":"0","voice":"espeak-ng:cy","duration_ms":900,"sentences":[
+                {"text":"Croeso","start_ms":0,"end_ms":800}]}"#,
+        );
+        assert_eq!(v.sentences[0].text, "Croeso");
+        assert!(v.sentences[0].words.is_empty());
+        let t: SentenceTiming = serde_json::from_str(r#"{"text":"Croeso","start_ms":0,"end_ms":800}"#)
+            .expect("words default to empty");
+        assert!(t.words.is_empty());
+    }
 }

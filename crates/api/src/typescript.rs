@@ -39,6 +39,7 @@ pub fn declarations() -> String {
         StepCompleted::decl(&cfg),
         VoiceView::decl(&cfg),
         SentenceTiming::decl(&cfg),
+        WordTiming::decl(&cfg),
         AudioPlayRequest::decl(&cfg),
         AudioControlRequest::decl(&cfg),
         PlaybackState::decl(&cfg),

@@ -146,7 +146,15 @@ export type VoiceView = {
  */
 src: string, duration_ms: number, sentences: Array<SentenceTiming>, };
 
-export type SentenceTiming = { text: string, start_ms: number, end_ms: number, };
+export type SentenceTiming = { text: string, start_ms: number, end_ms: number, 
+/**
+ * When each displayed word is spoken, in order, inside `start_ms..=end_ms`. Empty for a
+ * recording with sentence timings only (the Welsh clips, a human recording): the reader
+ * then marks the sentence and no word.
+ */
+words: Array<WordTiming>, };
+
+export type WordTiming = { word: string, from_ms: number, to_ms: number, };
 
 export type AudioPlayRequest = { 
 /**

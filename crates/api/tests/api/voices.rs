@@ -151,3 +151,54 @@ fn every_programme_screen_view_has_playable_voice_over() {
         assert_all_heard(&api, &heard);
     }
 }
+
+/// The words of a text for comparison with its timed words: lower case, letters and digits only
+/// (so "Don't," and "dont" are the same word), empty tokens (a lone dash) dropped.
+fn plain_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+    words
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Every English clip has word timings, the screen gets them, and they fit their sentence: the
+/// timed words spell the sentence (ignoring case and punctuation), each lies inside the sentence
+/// and none starts or ends before the one before it. The reader's word mark relies on all three.
+#[test]
+fn every_english_clip_times_each_word_of_each_sentence_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = open(&dir.path().join("w.db"));
+    let ui = api.ui_strings(UiStringsRequest { locale: "en-GB".into() }).unwrap().voices;
+    let jobs: Vec<_> = content().voice_jobs().into_iter().filter(|j| j.locale == "en-GB").collect();
+    assert!(jobs.len() > 400, "expected every English string voiced, found {}", jobs.len());
+    let mut bad = Vec::new();
+    for job in &jobs {
+        let voice = content().voice("en-GB", &job.message_id).expect("every voice job has a clip");
+        for (i, s) in voice.sentences.iter().enumerate() {
+            let at = format!("{} sentence {i} {:?}", job.message_id, s.text);
+            let said = plain_words(s.words.iter().map(|w| w.word.as_str()));
+            if said != plain_words(s.text.split_whitespace()) {
+                bad.push(format!("{at}: words {said:?}"));
+            }
+            let mut last = (s.start_ms, s.start_ms);
+            for w in &s.words {
+                if w.from_ms < s.start_ms || w.to_ms > s.end_ms || w.from_ms > w.to_ms {
+                    bad.push(format!(
+                        "{at}: {:?} at {}..{} is outside the sentence",
+                        w.word, w.from_ms, w.to_ms
+                    ));
+                }
+                if w.from_ms < last.0 || w.to_ms < last.1 {
+                    bad.push(format!("{at}: {:?} at {}..{} goes back in time", w.word, w.from_ms, w.to_ms));
+                }
+                last = (w.from_ms, w.to_ms);
+            }
+        }
+        if let Some(view) = ui.get(&job.message_id) {
+            let words: Vec<_> = view.sentences.iter().map(|s| s.words.len()).collect();
+            let want: Vec<_> = voice.sentences.iter().map(|s| s.words.len()).collect();
+            assert_eq!(words, want, "{}: the screen lost word timings", job.message_id);
+        }
+    }
+    assert!(bad.is_empty(), "{} problems in English word timings:\n{}", bad.len(), bad.join("\n"));
+}
