@@ -10,18 +10,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { artifactsDir, removeDir, sleep, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, launchChromium, signedInContext, PHONE } from './hubproc.mjs';
+import { startHub, assertAccessible, launchChromium, officeApi, signedInContext, PHONE } from './hubproc.mjs';
 
 /** The first step whose clip has two or more sentences, all with word timings. */
 async function stepWithWords(url, cookie) {
-  const post = async (name, request) => {
-    const r = await fetch(new URL(`api/${name}`, url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify(request),
-    });
-    return r.json();
-  };
+  const post = (name, request) => officeApi(url, cookie, name, request);
   const { sessions } = await post('list_sessions', { locale: 'en-GB' });
   for (const s of sessions) {
     for (let i = 0; i < s.step_count; i++) {

@@ -89,15 +89,9 @@ mod tests {
         }
     }
 
+    /// The Rust files under `dir`.
     fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                collect(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
+        collect_ext(dir, &["rs"], out);
     }
 
     /// `MAX_…` constants in the Rust code: name → value in bytes (`const NAME: T = 4 * 1024 * 1024;`).

@@ -11,12 +11,8 @@ import type { SentenceTiming, WordTiming } from './api-types';
  * sentence once it has started.
  */
 export function sentenceAt(sentences: readonly SentenceTiming[], positionMs: number): number {
-  if (!Number.isFinite(positionMs) || sentences.length === 0) return -1;
-  let found = -1;
-  for (let i = 0; i < sentences.length; i++) {
-    if (sentences[i].start_ms <= positionMs) found = i;
-    else break;
-  }
+  if (!Number.isFinite(positionMs)) return -1;
+  const found = lastStarted(sentences, (s) => s.start_ms, positionMs);
   if (found === -1) return -1;
   const last = sentences.length - 1;
   if (found === last && positionMs >= sentences[last].end_ms) return -1;
@@ -63,11 +59,15 @@ function joined(sentences: readonly SentenceTiming[]): Piece[] {
  * expected in order (the content check guarantees it for the shipped clips).
  */
 export function wordAt(sentence: SentenceTiming | null | undefined, positionMs: number): number {
-  const words = sentence?.words ?? [];
-  if (!Number.isFinite(positionMs) || words.length === 0) return -1;
+  if (!Number.isFinite(positionMs)) return -1;
+  return lastStarted(sentence?.words ?? [], (w) => w.from_ms, positionMs);
+}
+
+/** Index of the last of `items` (in order) that starts at or before `positionMs`, or -1 if none has begun. */
+function lastStarted<T>(items: readonly T[], start: (item: T) => number, positionMs: number): number {
   let found = -1;
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].from_ms <= positionMs) found = i;
+  for (let i = 0; i < items.length; i++) {
+    if (start(items[i]) <= positionMs) found = i;
     else break;
   }
   return found;
