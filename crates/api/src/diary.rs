@@ -378,9 +378,7 @@ impl Api {
     pub fn weekly_view(&self, request: WeeklyViewRequest) -> Result<WeekView, Error> {
         let date = NaiveDate::parse_from_str(&request.date, "%Y-%m-%d")
             .map_err(|_| Error::invalid(format!("{:?} is not a date like 2026-11-23.", request.date)))?;
-        if !(-840..=840).contains(&request.utc_offset_minutes) {
-            return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
-        }
+        crate::utc_offset(request.utc_offset_minutes)?;
         let start = progress::week_start_of(date);
         let (from, to) = week_range(start, request.utc_offset_minutes);
         let store = self.store()?;

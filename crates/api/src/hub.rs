@@ -12,14 +12,12 @@
 //! bytes) come from the OS CSPRNG (`getrandom`); only their SHA-256 hashes are stored, so a copy
 //! of the hub database does not let anyone pair or sync.
 
-use std::collections::BTreeSet;
-
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use waymark_core::progress::{self, WeekSummary};
-use waymark_core::sync::{Consent, PROTOCOL_V1, SyncRequest, SyncResponse};
+use waymark_core::sync::{Consent, SyncRequest, SyncResponse};
 use waymark_core::{AttendanceStatus, Visibility};
 use waymark_store::{PairRefused, PairingSecret};
 
@@ -714,9 +712,7 @@ impl Hub {
     }
 
     pub fn roster(&self, request: RosterRequest) -> Result<Roster, Error> {
-        if !(-840..=840).contains(&request.utc_offset_minutes) {
-            return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
-        }
+        crate::utc_offset(request.utc_offset_minutes)?;
         let now = (self.api.clock)();
         let store = self.api.store()?;
         let group =
@@ -741,21 +737,9 @@ impl Hub {
             let mut conflicts = 0;
             if let Some(participant) = &member.participant {
                 conflicts = u32::try_from(store.conflicts_of(participant)?).unwrap_or(u32::MAX);
-                let done: BTreeSet<(String, String)> = store
-                    .completed_steps_of(participant)?
-                    .into_iter()
-                    .map(|s| (s.session_id, s.step_id))
-                    .collect();
+                let done = crate::programme::StepsDone::new(store.completed_steps_of(participant)?);
                 sessions_completed = crate::count(
-                    self.api
-                        .content
-                        .sessions()
-                        .iter()
-                        .filter(|s| {
-                            !s.steps.is_empty()
-                                && s.steps.iter().all(|st| done.contains(&(s.id.clone(), st.id.clone())))
-                        })
-                        .count(),
+                    self.api.content.sessions().iter().filter(|s| done.session_complete(s)).count(),
                 );
                 attendance = store.attendance(participant)?;
                 // Consent is read now, not when the data arrived: revoking hides the summary at once.
@@ -986,12 +970,7 @@ impl Hub {
     ) -> Result<SyncResponse, Error> {
         let hash = credential_hash(credential);
         let auth = self.device_auth(&hash)?;
-        if request.protocol != PROTOCOL_V1 {
-            return Err(Error::invalid(format!(
-                "This app speaks sync protocol {} on the protocol {PROTOCOL_V1} address. Update the app.",
-                request.protocol
-            )));
-        }
+        crate::sync::speaks_protocol_v1(request.protocol)?;
         let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
         if let SyncRequest::Push { events } = &request.request {
             self.charge_push(&from, events)?;

@@ -63,6 +63,7 @@ pub use waymark_core::reminder::{LockScreenMessage, SessionStatus};
 pub use waymark_core::streak::{Baseline, DayKind, Lapse, Streaks};
 use waymark_store::{DbKey, Store, StoreError};
 
+use crate::programme::StepsDone;
 use crate::vault::{KeyState, Keystore, Vault};
 
 /// App-only commands (native audio); the hub has no equivalent because a browser plays `<audio>`.
@@ -79,6 +80,15 @@ pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
 pub fn system_clock() -> Clock {
     Arc::new(|| chrono::Utc::now().timestamp_millis())
+}
+
+/// The one check of a UTC offset sent from outside (minutes; real zones are within 14 hours).
+pub(crate) fn utc_offset(minutes: i32) -> Result<i32, Error> {
+    if (-14 * 60..=14 * 60).contains(&minutes) {
+        Ok(minutes)
+    } else {
+        Err(Error::invalid("The time zone offset must be between -14 and +14 hours."))
+    }
 }
 
 /// The use-cases over one store. Cheap to clone: clones share the store, content and clock.
@@ -291,26 +301,19 @@ impl Api {
     pub fn list_sessions(&self, request: ListSessionsRequest) -> Result<SessionList, Error> {
         let locale = self.locale(&request.locale)?;
         let store = self.store()?;
-        let done = store.completed_steps()?;
+        let done = StepsDone::new(store.completed_steps()?);
         let sessions = self
             .content
             .sessions()
             .iter()
-            .map(|session| {
-                let completed: Vec<bool> = session
-                    .steps
-                    .iter()
-                    .map(|step| done.iter().any(|d| d.session_id == session.id && d.step_id == step.id))
-                    .collect();
-                SessionSummary {
-                    id: session.id.clone(),
-                    number: session.number,
-                    title: self.text(locale, &session.title),
-                    title_voice: self.voice(locale, &session.title),
-                    step_count: count(session.steps.len()),
-                    steps_completed: count(completed.iter().filter(|c| **c).count()),
-                    resume_step: count(completed.iter().position(|c| !c).unwrap_or(0)),
-                }
+            .map(|session| SessionSummary {
+                id: session.id.clone(),
+                number: session.number,
+                title: self.text(locale, &session.title),
+                title_voice: self.voice(locale, &session.title),
+                step_count: count(session.steps.len()),
+                steps_completed: count(done.in_session(session)),
+                resume_step: count(done.resume_at(session)),
             })
             .collect();
         Ok(SessionList { sessions })
@@ -329,8 +332,7 @@ impl Api {
                 ))
             })?;
         let store = self.store()?;
-        let completed =
-            store.completed_steps()?.iter().any(|d| d.session_id == session.id && d.step_id == step.id);
+        let completed = StepsDone::new(store.completed_steps()?).step(session, step);
         let answers = store.answers()?;
         drop(store);
         let answer =
@@ -371,19 +373,12 @@ impl Api {
         let mut store = self.store()?;
         let body = EventBody::StepCompleted { session_id: session.id.clone(), step_id: request.step_id };
         store.append(&body, (self.clock)())?;
-        let done = store.completed_steps()?;
-        let steps_completed = count(
-            session
-                .steps
-                .iter()
-                .filter(|s| done.iter().any(|d| d.session_id == session.id && d.step_id == s.id))
-                .count(),
-        );
+        let done = StepsDone::new(store.completed_steps()?);
         Ok(StepCompleted {
             session_id: session.id.clone(),
-            steps_completed,
+            steps_completed: count(done.in_session(session)),
             step_count: count(session.steps.len()),
-            session_complete: steps_completed == count(session.steps.len()),
+            session_complete: done.session_complete(session),
         })
     }
 
@@ -528,5 +523,19 @@ mod voice_view_tests {
         let t: SentenceTiming = serde_json::from_str(r#"{"text":"Croeso","start_ms":0,"end_ms":800}"#)
             .expect("words default to empty");
         assert!(t.words.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod utc_offset_tests {
+    #[test]
+    fn offsets_beyond_fourteen_hours_are_refused_with_words() {
+        for ok in [-840, -1, 0, 330, 840] {
+            assert_eq!(super::utc_offset(ok).ok(), Some(ok));
+        }
+        for bad in [-841, 841, i32::MIN, i32::MAX] {
+            let err = super::utc_offset(bad).expect_err("refused");
+            assert!(err.to_string().contains("time zone"), "{err}");
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! Programme use-cases beyond reading: answers, quiz feedback, session end, "My plan" (issue 3).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use waymark_content::{Choice, Step, StepKind};
+use waymark_content::{Choice, Session, Step, StepKind};
 use waymark_core::EventBody;
 use waymark_core::answer::{self, Answer};
 use waymark_core::progress::Goal;
@@ -97,6 +97,35 @@ pub struct PlanSection {
     pub session_number: u8,
     pub heading: Voiced,
     pub fields: Vec<PlanFieldView>,
+}
+
+/// Which steps a participant has done: the one "step done" check for the session list, a step,
+/// completing a step and the facilitator's roster. A session is complete when it has steps and
+/// every one is done.
+pub(crate) struct StepsDone(BTreeSet<(String, String)>);
+
+impl StepsDone {
+    pub(crate) fn new(completed: Vec<waymark_store::CompletedStep>) -> StepsDone {
+        StepsDone(completed.into_iter().map(|c| (c.session_id, c.step_id)).collect())
+    }
+
+    pub(crate) fn step(&self, session: &Session, step: &Step) -> bool {
+        self.0.contains(&(session.id.clone(), step.id.clone()))
+    }
+
+    /// How many of the session's steps are done.
+    pub(crate) fn in_session(&self, session: &Session) -> usize {
+        session.steps.iter().filter(|st| self.step(session, st)).count()
+    }
+
+    /// The first step not done yet (0 when all are).
+    pub(crate) fn resume_at(&self, session: &Session) -> usize {
+        session.steps.iter().position(|st| !self.step(session, st)).unwrap_or(0)
+    }
+
+    pub(crate) fn session_complete(&self, session: &Session) -> bool {
+        !session.steps.is_empty() && self.in_session(session) == session.steps.len()
+    }
 }
 
 /// The session whose last plan step gathers the others ("My plan").
@@ -267,5 +296,46 @@ fn check_fits_step(step: &Step, answer: &Answer) -> Result<(), Error> {
         _ => {
             Err(Error::invalid(format!("That kind of answer does not fit a {} screen.", step.kind.as_str())))
         }
+    }
+}
+
+#[cfg(test)]
+mod steps_done_tests {
+    use super::StepsDone;
+    use waymark_content::Content;
+    use waymark_store::CompletedStep;
+
+    fn done(session: &str, steps: &[&str]) -> Vec<CompletedStep> {
+        steps
+            .iter()
+            .map(|s| CompletedStep {
+                session_id: session.to_string(),
+                step_id: (*s).to_string(),
+                completed_at: String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_session_is_complete_only_when_every_step_is_done() {
+        let content = Content::embedded().expect("content");
+        let (first, second) = (&content.sessions()[0], &content.sessions()[1]);
+        let ids: Vec<&str> = first.steps.iter().map(|s| s.id.as_str()).collect();
+        assert!(ids.len() > 2);
+        // Every step but the second, and the same step ids said of another session.
+        let mut rows = done(&first.id, &[ids[0]]);
+        rows.extend(done(&first.id, &ids[2..]));
+        rows.extend(done(&second.id, &ids));
+        let steps = StepsDone::new(rows);
+        assert_eq!(steps.in_session(first), ids.len() - 1);
+        assert_eq!(steps.resume_at(first), 1);
+        assert!(!steps.step(first, &first.steps[1]));
+        assert!(steps.step(first, &first.steps[0]));
+        assert!(!steps.session_complete(first));
+
+        let all = StepsDone::new(done(&first.id, &ids));
+        assert!(all.session_complete(first));
+        assert_eq!(all.resume_at(first), 0);
+        assert!(!all.session_complete(second), "another session's steps are its own");
     }
 }

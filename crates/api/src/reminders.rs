@@ -182,6 +182,7 @@ impl Api {
 
     /// Which reminders to deliver now (the app's timer calls this); each is handed out once.
     pub fn due_reminders(&self, utc_offset_minutes: i32) -> Result<DueReminders, Error> {
+        crate::utc_offset(utc_offset_minutes)?;
         let now = (self.clock)();
         let (mut row, stored) = self.reminder_row()?;
         let participant = self.store()?.identity().stream.participant.clone();

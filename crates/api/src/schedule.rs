@@ -309,9 +309,7 @@ impl Api {
     /// The participant's next group session, from the schedule their hub sent.
     pub fn next_session(&self, request: NextSessionRequest) -> Result<NextSessionView, Error> {
         let locale = self.locale(&request.locale)?;
-        if !(-14 * 60..=14 * 60).contains(&request.utc_offset_minutes) {
-            return Err(Error::invalid("The time zone offset must be within 14 hours of UTC."));
-        }
+        crate::utc_offset(request.utc_offset_minutes)?;
         let now = (self.clock)();
         let store = self.store()?;
         let participant = store.identity().stream.participant.clone();

@@ -164,9 +164,7 @@ impl Api {
 
     pub fn my_progress(&self, request: MyProgressRequest) -> Result<MyProgressView, Error> {
         let offset = request.utc_offset_minutes;
-        if !(-840..=840).contains(&offset) {
-            return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
-        }
+        crate::utc_offset(offset)?;
         let today = local_date((self.clock)(), offset)
             .ok_or_else(|| Error::invalid("The clock on this device is not a date we can use."))?;
         let month_day = match request.month.as_deref() {

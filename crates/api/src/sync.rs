@@ -69,9 +69,7 @@ impl Api {
         chunk: u32,
         utc_offset_minutes: i32,
     ) -> Result<SyncSummary, Error> {
-        if !(-840..=840).contains(&utc_offset_minutes) {
-            return Err(Error::invalid("The time zone offset must be between -14 and +14 hours."));
-        }
+        crate::utc_offset(utc_offset_minutes)?;
         self.summarise_diary_weeks(utc_offset_minutes)?;
         let mut summary = self.sync_session(transport, chunk)?;
         if summary.pulled > 0 && self.summarise_diary_weeks(utc_offset_minutes)? > 0 {
@@ -224,16 +222,26 @@ impl Api {
     }
 }
 
+/// The one protocol-version check. Protocol 2 has its own address (`/device/v2/sync`), so only a
+/// protocol-1 request says its version, in its envelope and in its `Hello`.
+pub(crate) fn speaks_protocol_v1(protocol: u32) -> Result<(), Error> {
+    if protocol == PROTOCOL_V1 {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "This app speaks sync protocol {protocol} to an address that speaks protocol {PROTOCOL_V1}. Update the app."
+        )))
+    }
+}
+
 impl crate::Hub {
     /// Hub side, protocol 1: answer a request from a paired device. Only that participant's
     /// events are read, and only what that device may write is accepted ([`Sender::Device`]).
     pub fn sync_respond(&self, from: &PairedDevice, request: SyncRequest) -> Result<SyncResponse, Error> {
         let participant = from.participant.as_str();
         match request {
-            SyncRequest::Hello { protocol } if protocol != PROTOCOL_V1 => Err(Error::invalid(format!(
-                "This device speaks sync protocol {protocol} in a protocol {PROTOCOL_V1} request. Update the app."
-            ))),
-            SyncRequest::Hello { .. } => {
+            SyncRequest::Hello { protocol } => {
+                speaks_protocol_v1(protocol)?;
                 let store = self.api.store()?;
                 Ok(SyncResponse::Hello {
                     hub: store.version_vector(Some(participant))?,

@@ -9,51 +9,10 @@ use std::net::{TcpStream, ToSocketAddrs};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::crypto::CryptoProvider;
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{ClientConfig, ClientConnection, DigitallySignedStruct, SignatureScheme};
+use rustls::pki_types::ServerName;
+use rustls::{ClientConfig, ClientConnection};
 
-use crate::{HubError, fingerprint};
-
-/// Accepts any certificate; used only to read it, never to send data.
-#[derive(Debug)]
-struct AnyCert(Arc<CryptoProvider>);
-
-impl ServerCertVerifier for AnyCert {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
-    }
-}
+use crate::{HubError, PinnedCertVerifier, fingerprint};
 
 /// The lower-case hex SHA-256 of the certificate the hub at `address` (`host:port`) presents.
 pub fn probe_fingerprint(address: &str) -> Result<String, HubError> {
@@ -67,12 +26,12 @@ pub fn probe_fingerprint(address: &str) -> Result<String, HubError> {
         TcpStream::connect_timeout(&addr, Duration::from_secs(10)).map_err(|e| unreachable(e.to_string()))?;
     sock.set_read_timeout(Some(Duration::from_secs(10))).map_err(|e| unreachable(e.to_string()))?;
     sock.set_write_timeout(Some(Duration::from_secs(10))).map_err(|e| unreachable(e.to_string()))?;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = ClientConfig::builder_with_provider(provider.clone())
+    let verifier = PinnedCertVerifier::any_to_read();
+    let config = ClientConfig::builder_with_provider(verifier.provider())
         .with_safe_default_protocol_versions()
         .map_err(|e| unreachable(format!("TLS is not available on this device ({e})")))?
         .dangerous()
-        .with_custom_certificate_verifier(Arc::new(AnyCert(provider)))
+        .with_custom_certificate_verifier(Arc::new(verifier))
         .with_no_client_auth();
     let name = ServerName::try_from("waymark-hub").map_err(|e| unreachable(e.to_string()))?;
     let mut conn = ClientConnection::new(Arc::new(config), name).map_err(|e| unreachable(e.to_string()))?;
