@@ -48,12 +48,13 @@ describe('read-along in the Waymark app', () => {
       await s.execute(WATCH_ANNOUNCEMENTS);
       await s.click(card);
       await waitUntil(async () => (await stepNumber(s)) === 1, 'step 1');
-      // The step reads itself on arrival (the read-aloud setting, on by default); press Play
-      // only if it did not start.
+      // The step reads itself on arrival (the read-aloud setting, on by default in a new app);
+      // press Play only if it did not start. Wait long enough that a slow start is not taken for
+      // none (Play would then pause it).
       const started = await waitUntil(
         async () => (await s.findAll('[data-testid="step-text"] [aria-current="true"]')).length > 0,
         'the first sentence marked',
-        3000,
+        10000,
       ).then(() => true, () => false);
       if (!started) await s.click(await s.find('[data-testid="play-button"]'));
 
