@@ -208,8 +208,8 @@ export async function officeApi(url, cookie, name, request) {
 /**
  * A browser context signed in as a participant on the hub's own screen, which is nobody's until
  * someone signs in (issue 10 point 7): makes a group with `name` in it and signs them in with a
- * PIN as an office computer would. Returns the context and the session cookie (`name=value`, for
- * `fetch` calls as that person).
+ * PIN as an office computer would. Returns the context, the session cookie (`name=value`, for
+ * `fetch` calls as that person), their member id and the group's id.
  */
 export async function signedInContext(browser, url, options = {}, name = 'Sam') {
   const group = await hubApi(url, 'create_group', { name: `Group of ${name}` });
@@ -218,5 +218,5 @@ export async function signedInContext(browser, url, options = {}, name = 'Sam') 
   const context = await browser.newContext(options);
   const [cookieName, value] = cookie.split('=');
   await context.addCookies([{ name: cookieName, value, url }]);
-  return { context, cookie, memberId: member.id };
+  return { context, cookie, memberId: member.id, groupId: group.id };
 }
