@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, assertReflows, launchChromium, signedInContext, PHONE, DESKTOP } from './hubproc.mjs';
+import { startHub, assertAccessible, assertReflows, launchChromium, signedInContext, PHONE, DESKTOP, officeApi } from './hubproc.mjs';
 
 /** No sideways scrolling at 320 CSS px (WCAG 1.4.10), plus screenshots at 360 and 1280. */
 async function check(page, name) {
@@ -39,14 +39,7 @@ describe('diaries, goal, week, AUDIT and export in the hub', () => {
     if (dataDir) await removeDir(dataDir);
   });
 
-  async function api(name, request) {
-    const response = await fetch(new URL(`api/${name}`, hub.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify(request),
-    });
-    return response.json();
-  }
+  const api = (name, request) => officeApi(hub.url, cookie, name, request);
   const entries = async () =>
     (await api('list_diary', { from_ms: Date.now() - 10 * 86400000, to_ms: Date.now() + 86400000 })).entries;
 

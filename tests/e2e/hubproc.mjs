@@ -68,9 +68,14 @@ export async function startHub(dataDir, extraArgs = []) {
 
 /** Call a facilitator use-case on the hub's loopback listener, as the facilitator's page does. */
 export async function hubApi(url, name, request) {
-  const response = await fetch(new URL(`hub/api/${name}`, url), {
+  return post(url, `hub/api/${name}`, name, request, {});
+}
+
+/** POST a JSON body; the answer's JSON, or an error naming the call and the status. */
+async function post(url, route, name, request, headers) {
+  const response = await fetch(new URL(route, url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(request),
   });
   const body = await response.json();
@@ -195,14 +200,7 @@ export async function officeSignIn(url, memberId, name, pin) {
 
 /** A participant use-case from a signed-in office browser. */
 export async function officeApi(url, cookie, name, request) {
-  const response = await fetch(new URL(`api/${name}`, url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(request),
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(`${name}: ${response.status} ${JSON.stringify(body)}`);
-  return body;
+  return post(url, `api/${name}`, name, request, { cookie });
 }
 
 /**

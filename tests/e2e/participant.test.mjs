@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { removeDir, tempDir } from './helpers.mjs';
-import { hubApi, launchChromium, officeSignIn, PHONE, startHub } from './hubproc.mjs';
+import { hubApi, launchChromium, officeSignIn, PHONE, startHub, officeApi } from './hubproc.mjs';
 
 describe('a newcomer on the participant screens', () => {
   let browser;
@@ -31,16 +31,7 @@ describe('a newcomer on the participant screens', () => {
     if (dataDir) await removeDir(dataDir);
   });
 
-  async function api(name, request) {
-    const response = await fetch(new URL(`api/${name}`, hub.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify(request),
-    });
-    const body = await response.json();
-    if (!response.ok) throw new Error(`${name}: ${JSON.stringify(body)}`);
-    return body;
-  }
+  const api = (name, request) => officeApi(hub.url, cookie, name, request);
 
   /** A fresh browser profile on Home, "Read aloud" off unless `autoplay`. */
   async function open({ autoplay = false } = {}) {

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, launchChromium, signedInContext, PHONE } from './hubproc.mjs';
+import { startHub, assertAccessible, launchChromium, signedInContext, PHONE, officeApi } from './hubproc.mjs';
 
 const KINDS = ['read', 'reflect', 'choose', 'rate', 'checklist', 'plan', 'quiz', 'diary_task'];
 
@@ -29,16 +29,7 @@ async function shot(page, name, fullPage = true) {
 let cookie;
 
 /** POST /api/<name> on the hub, as the UI does, as the signed-in participant. */
-async function api(base, name, request) {
-  const response = await fetch(new URL(`api/${name}`, base), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(request),
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(body)}`);
-  return body;
-}
+const api = (base, name, request) => officeApi(base, cookie, name, request);
 
 describe('the programme in the office hub', () => {
   let browser;

@@ -122,10 +122,11 @@ describe('word-by-word read-along', () => {
     await page.goto(hub.url);
     await page.getByTestId(`session-card-${target.session}`).click();
     await page.getByTestId('step-text').waitFor();
-    // A step may start reading by itself (the read-aloud setting); press Play only if it did not.
+    // A step may start reading by itself (the read-aloud setting); press Play only if it did not
+    // (waiting long enough that a slow start on a loaded machine is not paused by the press).
     const started = await page
       .locator('[data-testid="step-text"] [aria-current="true"]')
-      .waitFor({ timeout: 2000 })
+      .waitFor({ timeout: 10_000 })
       .then(() => true, () => false);
     if (!started) await page.getByTestId('play-button').click();
   }

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { assertAccessible, assertReflows, hubApi, launchChromium, officeSignIn, PHONE, startHub } from './hubproc.mjs';
+import { assertAccessible, assertReflows, hubApi, launchChromium, officeSignIn, PHONE, startHub, officeApi } from './hubproc.mjs';
 
 /** 40 characters (the longest name the hub accepts), one unbreakable word first. */
 const LONG_NAME = 'Wolfeschlegelsteinhausenberg Montgomery';
@@ -15,16 +15,7 @@ const LONG_NAME = 'Wolfeschlegelsteinhausenberg Montgomery';
 /** The long-named participant's office session (the hub's own screen is nobody's). */
 let cookie;
 
-async function api(base, name, request) {
-  const response = await fetch(new URL(`api/${name}`, base), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(request),
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(body)}`);
-  return body;
-}
+const api = (base, name, request) => officeApi(base, cookie, name, request);
 
 describe('every participant screen fits at 320 px', () => {
   let browser;

@@ -12,63 +12,18 @@
 
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde_json::json;
 use waymark_hub_client::HubClient;
 
 const FOLLOWERS: usize = 25;
 
-struct HubProcess {
-    child: Child,
-    http: String,
-    https: String,
-    fingerprint: String,
-}
-
-fn start_hub(dir: &std::path::Path, port: u16, tls_port: u16) -> HubProcess {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-hub"))
-        .args(["--bind", "127.0.0.1", "--port", &port.to_string(), "--tls-port", &tls_port.to_string()])
-        .arg("--data-dir")
-        .arg(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let (mut http, mut https, mut fingerprint) = (String::new(), String::new(), String::new());
-    while http.is_empty() || https.is_empty() {
-        let line = lines.next().unwrap().unwrap();
-        if let Some(rest) = line.strip_prefix("Waymark hub listening on http://") {
-            http = rest.trim().to_string();
-        }
-        if let Some(rest) = line.strip_prefix("Waymark hub devices: https://") {
-            let (addr, fp) = rest.split_once(" fingerprint ").unwrap();
-            https = addr.to_string();
-            fingerprint = fp.trim().to_string();
-        }
-    }
-    // Keep reading so the hub never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    HubProcess { child, http, https, fingerprint }
-}
-
-fn call(http: &str, name: &str, body: &Value) -> Value {
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
-    let mut response = agent
-        .post(format!("http://{http}/hub/api/{name}"))
-        .content_type("application/json")
-        .send(body.to_string().as_bytes())
-        .unwrap();
-    let text = response.body_mut().read_to_string().unwrap();
-    let value: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(response.status().as_u16(), 200, "{name}: {value}");
-    value
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::HubProcess;
 
 /// What a follower saw: (step index, when).
 type Seen = Arc<Mutex<Vec<(u32, Instant)>>>;
@@ -145,19 +100,18 @@ fn main() {
     let moves: u32 = std::env::var("WAYMARK_BENCH_MOVES").ok().and_then(|v| v.parse().ok()).unwrap_or(60);
     let idle: u64 = std::env::var("WAYMARK_BENCH_IDLE_SECS").ok().and_then(|v| v.parse().ok()).unwrap_or(600);
     let dir = tempfile::tempdir().unwrap();
-    let mut hub = start_hub(dir.path(), 0, 0);
+    let hub = HubProcess::start(dir.path(), 0, 0);
     let (port, tls_port) = (
         hub.http.rsplit_once(':').unwrap().1.parse::<u16>().unwrap(),
         hub.https.rsplit_once(':').unwrap().1.parse::<u16>().unwrap(),
     );
-    let group = call(&hub.http, "create_group", &json!({"name": "Bench"}));
+    let group = hub.call("create_group", &json!({"name": "Bench"}));
     let group_id = group["id"].as_str().unwrap().to_string();
     let client = HubClient::new(&hub.https, &hub.fingerprint).unwrap();
     let mut credentials = Vec::new();
     for i in 0..FOLLOWERS {
-        let member =
-            call(&hub.http, "add_member", &json!({"group_id": group_id, "display_name": format!("P{i}")}));
-        let offer = call(&hub.http, "start_pairing", &json!({"member_id": member["id"]}));
+        let member = hub.call("add_member", &json!({"group_id": group_id, "display_name": format!("P{i}")}));
+        let offer = hub.call("start_pairing", &json!({"member_id": member["id"]}));
         let paired = client
             .pair(
                 offer["code"].as_str().unwrap(),
@@ -168,7 +122,7 @@ fn main() {
         credentials.push(paired.credential);
     }
     // Session 2 has 12 steps; moves go back and forth across them.
-    let live = call(&hub.http, "start_live", &json!({"group_id": group_id, "session_number": 2}));
+    let live = hub.call("start_live", &json!({"group_id": group_id, "session_number": 2}));
     let live_id = live["live"]["live_id"].as_str().unwrap().to_string();
     let stop = Arc::new(AtomicBool::new(false));
     let seen: Vec<Seen> = (0..FOLLOWERS).map(|_| Seen::default()).collect();
@@ -183,7 +137,7 @@ fn main() {
     for m in 0..moves {
         let step = step_of(m);
         let started = Instant::now();
-        call(&hub.http, "live_go", &json!({"live_id": live_id, "step_index": step}));
+        hub.call("live_go", &json!({"live_id": live_id, "step_index": step}));
         let each = wait_all_at(&seen, step, started);
         worst_per_move.push(*each.iter().max().unwrap());
         latencies.extend(each);
@@ -200,7 +154,7 @@ fn main() {
         ms(pct(&worst_per_move, 0.95)),
     );
 
-    let pid = hub.child.id();
+    let pid = hub.pid();
     let (rss_before, ticks_before) = usage(pid);
     let idle_started = Instant::now();
     let mut rss_max = rss_before;
@@ -221,9 +175,8 @@ fn main() {
 
     // Restart: kill the hub, start it again on the same data and ports.
     let killed = Instant::now();
-    hub.child.kill().unwrap();
-    hub.child.wait().unwrap();
-    let mut again = start_hub(dir.path(), port, tls_port);
+    hub.kill();
+    let again = HubProcess::start(dir.path(), port, tls_port);
     let listening = killed.elapsed();
     let back = wait_all_at(&seen, last_step(moves), killed + listening);
     let slowest = *back.iter().max().unwrap();
@@ -234,8 +187,7 @@ fn main() {
         ms(pct(&sorted(back), 0.5)),
     );
     stop.store(true, Ordering::SeqCst);
-    let _ = again.child.kill();
-    let _ = again.child.wait();
+    again.kill();
 }
 
 /// Move `m` goes forward through steps 1–11, then back to 0, and again.

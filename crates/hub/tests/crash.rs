@@ -8,12 +8,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use waymark_api::*;
 use waymark_content::Content;
 use waymark_core::sync::{SyncRequest, SyncResponse, VersionVector};
@@ -21,56 +20,11 @@ use waymark_core::{Event, StreamId};
 use waymark_hub_client::HubClient;
 use waymark_store::Store;
 
-struct Hub {
-    child: Child,
-    http: String,
-    https: String,
-    fingerprint: String,
-}
+mod common;
+use common::HubProcess as Hub;
 
 fn start(dir: &std::path::Path) -> Hub {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-hub"))
-        .args(["--bind", "127.0.0.1", "--port", "0", "--tls-port", "0", "--data-dir"])
-        .arg(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let (mut http, mut https, mut fingerprint) = (String::new(), String::new(), String::new());
-    while http.is_empty() || https.is_empty() {
-        let line = lines.next().expect("the hub printed where it listens").unwrap();
-        if let Some(rest) = line.strip_prefix("Waymark hub listening on http://") {
-            http = rest.trim().to_string();
-        }
-        if let Some(rest) = line.strip_prefix("Waymark hub devices: https://") {
-            let (addr, fp) = rest.split_once(" fingerprint ").unwrap();
-            (https, fingerprint) = (addr.to_string(), fp.trim().to_string());
-        }
-    }
-    std::thread::spawn(move || for _ in lines {});
-    Hub { child, http, https, fingerprint }
-}
-
-impl Hub {
-    fn call(&self, name: &str, body: &Value) -> Value {
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
-        let mut response = agent
-            .post(format!("http://{}/hub/api/{name}", self.http))
-            .content_type("application/json")
-            .send(body.to_string().as_bytes())
-            .unwrap();
-        serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap()
-    }
-
-    fn client(&self) -> HubClient {
-        HubClient::new(&self.https, &self.fingerprint).unwrap()
-    }
-
-    fn kill(mut self) {
-        self.child.kill().unwrap();
-        self.child.wait().unwrap();
-    }
+    Hub::start(dir, 0, 0)
 }
 
 struct Phone {
@@ -212,7 +166,7 @@ fn a_hub_killed_at_random_while_phones_sync_loses_nothing_it_acknowledged_and_du
             }
         }
         let mut running = running;
-        let _ = running.child.wait();
+        running.wait();
     }
     assert!(kills_mid_sync > 0, "no kill landed during a sync; the test proved nothing");
 
@@ -244,5 +198,5 @@ fn a_hub_killed_at_random_while_phones_sync_loses_nothing_it_acknowledged_and_du
 
 fn running_kill(hub: &Hub) {
     // SIGKILL by pid: no chance to flush or close anything.
-    let _ = Command::new("kill").args(["-9", &hub.child.id().to_string()]).status();
+    let _ = Command::new("kill").args(["-9", &hub.pid().to_string()]).status();
 }

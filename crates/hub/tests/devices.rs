@@ -4,81 +4,24 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
 use serde_json::{Value, json};
 use waymark_api::*;
-use waymark_content::Content;
 use waymark_core::sync::{
     Consent, Exchange, Exchanged, SyncError, SyncRequest, SyncResponse, SyncTransport, VersionVector,
 };
 use waymark_core::{Event, HlcStamp, StreamId, Visibility};
-use waymark_hub::{HubOptions, RunningHub};
 use waymark_hub_client::{HubClient, HubError, Invite};
 use waymark_store::Store;
 
-fn content() -> Arc<Content> {
-    static CONTENT: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
-    CONTENT.get_or_init(|| Arc::new(Content::embedded().expect("built-in content is valid"))).clone()
-}
+mod common;
+use common::{TestHub, content, post_plain};
 
-/// A hub on its own runtime thread, on random loopback ports, with a clock the test can move.
-struct TestHub {
-    http: SocketAddr,
-    endpoint: HubEndpoint,
-    clock: Arc<AtomicI64>,
-    stop: Option<std::sync::mpsc::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-    _dir: tempfile::TempDir,
-}
-
+/// The facilitator's side of the test hub, over loopback HTTP.
 impl TestHub {
-    fn start() -> TestHub {
-        Self::start_in(tempfile::tempdir().unwrap())
-    }
-
-    /// Stop this hub and start another on the same data (database and certificate), as a
-    /// restart of the office machine would; ports are new.
-    fn restart(mut self) -> TestHub {
-        drop(self.stop.take());
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        let dir = std::mem::replace(&mut self._dir, tempfile::tempdir().unwrap());
-        Self::start_in(dir)
-    }
-
-    fn start_in(dir: tempfile::TempDir) -> TestHub {
-        let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
-        let c = clock.clone();
-        let store = waymark_api::vault::open_store(&dir.path().join("hub.db")).unwrap();
-        let api =
-            Arc::new(Hub::new(Api::with_store(content(), store, Arc::new(move || c.load(Ordering::SeqCst)))));
-        let options = HubOptions {
-            data_dir: dir.path().to_path_buf(),
-            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-            port: 0,
-            tls_port: 0,
-            advertise: None,
-        };
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<(SocketAddr, HubEndpoint)>();
-        let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let runtime =
-                tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-            runtime.block_on(async move {
-                let hub: RunningHub = waymark_hub::start(api, &options).await.unwrap();
-                ready_tx.send((hub.http, hub.endpoint.clone())).unwrap();
-                let _ = tokio::task::spawn_blocking(move || stop_rx.recv()).await;
-                hub.shutdown().await;
-            });
-        });
-        let (http, endpoint) = ready_rx.recv().unwrap();
-        TestHub { http, endpoint, clock, stop: Some(stop_tx), thread: Some(thread), _dir: dir }
-    }
-
     /// A facilitator call over loopback HTTP: (status, JSON body).
     fn call(&self, name: &str, body: Value) -> (u16, Value) {
         post_plain(self.http, &format!("/hub/api/{name}"), &body.to_string())
@@ -88,10 +31,6 @@ impl TestHub {
         let (status, reply) = self.call(name, body);
         assert_eq!(status, 200, "{name}: {reply}");
         reply
-    }
-
-    fn client(&self) -> HubClient {
-        HubClient::new(&self.endpoint.address, &self.endpoint.fingerprint).unwrap()
     }
 
     fn group_with(&self, names: &[&str]) -> (String, Vec<String>) {
@@ -116,27 +55,6 @@ impl TestHub {
     fn roster(&self, group: &str) -> Roster {
         serde_json::from_value(self.ok("roster", json!({"group_id": group}))).unwrap()
     }
-}
-
-impl Drop for TestHub {
-    fn drop(&mut self) {
-        drop(self.stop.take());
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-fn post_plain(addr: SocketAddr, path: &str, body: &str) -> (u16, Value) {
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
-    let mut response = agent
-        .post(format!("http://{addr}{path}"))
-        .content_type("application/json")
-        .send(body.as_bytes())
-        .unwrap();
-    let status = response.status().as_u16();
-    let text = response.body_mut().read_to_string().unwrap_or_default();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
 /// A participant's phone: a real `Api` on its own database, with the real clock.

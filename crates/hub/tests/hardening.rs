@@ -6,69 +6,18 @@
 #![allow(clippy::unwrap_used)]
 
 use std::io::{Read, Write};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
-use std::path::PathBuf;
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use waymark_api::*;
-use waymark_content::Content;
-use waymark_hub::{HubOptions, RunningHub};
 
-fn content() -> Arc<Content> {
-    static CONTENT: std::sync::OnceLock<Arc<Content>> = std::sync::OnceLock::new();
-    CONTENT.get_or_init(|| Arc::new(Content::embedded().expect("built-in content is valid"))).clone()
-}
+mod common;
+use common::TestHub as Hub;
 
-/// A hub on its own runtime thread, on random loopback ports, with a clock the test can move.
-struct Hub {
-    http: SocketAddr,
-    https: SocketAddr,
-    endpoint: HubEndpoint,
-    clock: Arc<AtomicI64>,
-    db: PathBuf,
-    stop: Option<std::sync::mpsc::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-    _dir: tempfile::TempDir,
-}
-
+/// The facilitator's side of the test hub, and its database read beside it.
 impl Hub {
-    fn start() -> Hub {
-        let dir = tempfile::tempdir().unwrap();
-        let clock = Arc::new(AtomicI64::new(chrono::Utc::now().timestamp_millis()));
-        let c = clock.clone();
-        let db = dir.path().join("hub.db");
-        let store = waymark_api::vault::open_store(&db).unwrap();
-        let api = Arc::new(waymark_api::Hub::new(Api::with_store(
-            content(),
-            store,
-            Arc::new(move || c.load(Ordering::SeqCst)),
-        )));
-        let options = HubOptions {
-            data_dir: dir.path().to_path_buf(),
-            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-            port: 0,
-            tls_port: 0,
-            advertise: None,
-        };
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<(SocketAddr, SocketAddr, HubEndpoint)>();
-        let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let runtime =
-                tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-            runtime.block_on(async move {
-                let hub: RunningHub = waymark_hub::start(api, &options).await.unwrap();
-                ready_tx.send((hub.http, hub.https, hub.endpoint.clone())).unwrap();
-                let _ = tokio::task::spawn_blocking(move || stop_rx.recv()).await;
-                hub.shutdown().await;
-            });
-        });
-        let (http, https, endpoint) = ready_rx.recv().unwrap();
-        Hub { http, https, endpoint, clock, db, stop: Some(stop_tx), thread: Some(thread), _dir: dir }
-    }
-
     /// A facilitator call as the hub's own page makes it (same origin, JSON).
     fn facilitator(&self, name: &str, body: Value) -> Value {
         let origin = format!("http://{}", self.http);
@@ -203,15 +152,6 @@ impl Hub {
                 .collect();
             runs.into_iter().map(|r| r.join().unwrap()).collect()
         })
-    }
-}
-
-impl Drop for Hub {
-    fn drop(&mut self) {
-        drop(self.stop.take());
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

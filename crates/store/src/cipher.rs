@@ -194,6 +194,14 @@ pub(crate) fn encrypt_plain(path: &Path, key: &DbKey, pause: &dyn Fn()) -> Resul
     Ok(())
 }
 
+/// The names of a database's own tables, in order.
+fn table_names(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )?;
+    stmt.query_map([], |r| r.get(0))?.collect()
+}
+
 /// Every table of `plain` holds exactly the same rows, in the same order, in the encrypted copy;
 /// and the copy's every page decrypts and checks out.
 fn same_content(plain: &Connection, copy: &Path, key: &DbKey) -> Result<(), String> {
@@ -204,24 +212,8 @@ fn same_content(plain: &Connection, copy: &Path, key: &DbKey) -> Result<(), Stri
     if check != "ok" {
         return Err(check);
     }
-    let tables: Vec<String> = {
-        let mut stmt = plain
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            .map_err(|e| e.to_string())?;
-        stmt.query_map([], |r| r.get(0))
-            .map_err(|e| e.to_string())?
-            .collect::<Result<_, _>>()
-            .map_err(|e| e.to_string())?
-    };
-    let copied: Vec<String> = {
-        let mut stmt = encrypted
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            .map_err(|e| e.to_string())?;
-        stmt.query_map([], |r| r.get(0))
-            .map_err(|e| e.to_string())?
-            .collect::<Result<_, _>>()
-            .map_err(|e| e.to_string())?
-    };
+    let tables = table_names(plain).map_err(|e| e.to_string())?;
+    let copied = table_names(&encrypted).map_err(|e| e.to_string())?;
     if tables != copied {
         return Err("the tables differ".into());
     }
