@@ -673,7 +673,7 @@ fn reset_to_puts_back_the_template_and_its_identity() {
     assert_eq!(store.projection_snapshot().unwrap(), template.projection_snapshot().unwrap());
     // A restore onto the reset store works as on a fresh one, and it can be reset again.
     let stream = &event.stream;
-    assert_eq!(store.restore(&stream.participant, &stream.device, &[event.clone()]).unwrap(), 1);
+    assert_eq!(store.restore(&stream.participant, &stream.device, std::slice::from_ref(&event)).unwrap(), 1);
     assert_eq!(store.events().unwrap(), vec![event]);
     assert_eq!(store.integrity_check().unwrap(), "ok");
     store.reset_to(&template).unwrap();
