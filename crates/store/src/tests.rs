@@ -659,3 +659,24 @@ mod encryption {
         );
     }
 }
+
+#[cfg(feature = "fuzz")]
+#[test]
+fn reset_to_puts_back_the_template_and_its_identity() {
+    let template = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store.reset_to(&template).unwrap();
+    assert_eq!(store.identity(), template.identity());
+    let event = store.append(&step("s01", "a"), 1_000).unwrap();
+    store.reset_to(&template).unwrap();
+    assert!(store.events().unwrap().is_empty());
+    assert_eq!(store.projection_snapshot().unwrap(), template.projection_snapshot().unwrap());
+    // A restore onto the reset store works as on a fresh one, and it can be reset again.
+    let stream = &event.stream;
+    assert_eq!(store.restore(&stream.participant, &stream.device, std::slice::from_ref(&event)).unwrap(), 1);
+    assert_eq!(store.events().unwrap(), vec![event]);
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    store.reset_to(&template).unwrap();
+    assert!(store.events().unwrap().is_empty());
+    assert_eq!(store.identity(), template.identity());
+}
