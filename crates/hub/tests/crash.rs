@@ -171,8 +171,10 @@ fn a_hub_killed_at_random_while_phones_sync_loses_nothing_it_acknowledged_and_du
     assert!(kills_mid_sync > 0, "no kill landed during a sync; the test proved nothing");
 
     // Once more, calmly: every phone syncs to the end; the hub and the phones agree.
+    let acknowledged: u64 = phones.iter().map(|p| p.acknowledged).sum();
     let running = start(dir.path());
     let client = running.client();
+    let mut stored = 0;
     for phone in &phones {
         phone.api.sync_with(&mut client.sync_transport(&phone.credential), 200, 0).unwrap();
         let events = hub_events(&client, &phone.credential);
@@ -187,6 +189,7 @@ fn a_hub_killed_at_random_while_phones_sync_loses_nothing_it_acknowledged_and_du
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), n, "an event id appears twice");
+        stored += count;
     }
     running.kill();
     let db = dir.path().join("hub.db");
@@ -194,6 +197,11 @@ fn a_hub_killed_at_random_while_phones_sync_loses_nothing_it_acknowledged_and_du
     let key = waymark_api::vault::Vault::beside(&db).plain_key().unwrap().unwrap();
     let store = Store::open(&db, &key).unwrap();
     assert_eq!(store.integrity_check().unwrap(), "ok");
+    // Figures for docs/reliability.md (`-- --nocapture`); counts only, no content.
+    eprintln!(
+        "{runs} kills, {kills_mid_sync} during a sync; {acknowledged} phone events acknowledged before a \
+         kill, all kept; {stored} stored at the end, none twice; integrity ok"
+    );
 }
 
 fn running_kill(hub: &Hub) {
