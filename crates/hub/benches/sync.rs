@@ -10,11 +10,13 @@
 
 #![allow(clippy::unwrap_used, clippy::print_stdout, clippy::expect_used)]
 
+#[path = "../tests/common/mod.rs"]
+mod common;
 #[path = "../../store/benches/workload/mod.rs"]
 mod workload;
 
 use std::io::{Read, Write};
-use std::net::{IpAddr, Ipv4Addr, Shutdown, TcpListener, TcpStream};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -24,7 +26,6 @@ use waymark_content::Content;
 use waymark_core::sync::{
     Consent, Exchange, Exchanged, SyncError, SyncRequest, SyncResponse, SyncTransport, for_hub,
 };
-use waymark_hub::HubOptions;
 use waymark_hub_client::{HubClient, HubSync};
 use waymark_store::{DbKey, Store};
 
@@ -168,13 +169,7 @@ struct Office {
 fn office(runtime: &tokio::runtime::Runtime, content: &Arc<Content>, per_phone: usize) -> Office {
     let dir = tempfile::tempdir().unwrap();
     let hub = Arc::new(Hub::new(Api::open(content.clone(), &dir.path().join("hub.db"))));
-    let options = HubOptions {
-        data_dir: dir.path().to_path_buf(),
-        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-        port: 0,
-        tls_port: 0,
-        advertise: None,
-    };
+    let options = common::loopback_options(dir.path());
     let running = runtime.block_on(waymark_hub::start(hub.clone(), &options)).unwrap();
     let proxy = Proxy::start(running.endpoint.address.clone());
     let group = hub.create_group(CreateGroupRequest { name: "Bench".into() }).unwrap();

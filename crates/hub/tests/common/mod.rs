@@ -23,6 +23,17 @@ pub fn content() -> Arc<Content> {
     CONTENT.get_or_init(|| Arc::new(Content::embedded().expect("built-in content is valid"))).clone()
 }
 
+/// A hub's options for a test: both listeners on loopback, on any free ports, data in `dir`.
+pub fn loopback_options(dir: &Path) -> HubOptions {
+    HubOptions {
+        data_dir: dir.to_path_buf(),
+        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        port: 0,
+        tls_port: 0,
+        advertise: None,
+    }
+}
+
 /// A hub on its own runtime thread in this process, on random loopback ports, with a clock the
 /// test can move. Dropping it stops the hub.
 pub struct TestHub {
@@ -66,13 +77,7 @@ impl TestHub {
             store,
             Arc::new(move || c.load(Ordering::SeqCst)),
         )));
-        let options = HubOptions {
-            data_dir: dir.path().to_path_buf(),
-            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-            port: 0,
-            tls_port: 0,
-            advertise: None,
-        };
+        let options = loopback_options(dir.path());
         let (ready_tx, ready_rx) = std::sync::mpsc::channel::<(SocketAddr, SocketAddr, HubEndpoint)>();
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
         let thread = std::thread::spawn(move || {
