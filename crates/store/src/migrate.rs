@@ -7,7 +7,7 @@ use crate::table;
 
 /// Highest schema version this build knows. A database from a newer build is refused rather than
 /// half-understood.
-pub const SCHEMA_VERSION: i64 = 16;
+pub const SCHEMA_VERSION: i64 = 17;
 
 /// A database from a newer build is refused ([`StoreError::NewerSchema`]) before anything is
 /// written to it.
@@ -32,6 +32,10 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
     // events of that kind already in the log.
     if (1..table::summary::SINCE).contains(&current) {
         table::summary::backfill(&tx)?;
+    }
+    // The diary's rows changed shape (schema 17): made again from the log.
+    if (1..table::diary::SINCE).contains(&current) {
+        table::diary::backfill(&tx)?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;

@@ -142,6 +142,61 @@ mod diary {
     }
 
     #[test]
+    fn the_key_sqlite_makes_of_a_stored_event_is_its_revision_key() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut event = store.append(&recorded("e1", 568.0), 1_234).unwrap();
+        event.id = "other".into();
+        event.stream.device = "a-device|with-odd-name".into();
+        event.stream.epoch = 7;
+        event.seq = 123_456_789;
+        assert_eq!(store.receive(&event).unwrap(), Received::Stored);
+        let made: String = store
+            .conn
+            .query_row(&format!("SELECT {}", crate::table::diary::key_of_event_sql("?1")), ["other"], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(made, crate::table::diary::revision_key(&event));
+    }
+
+    #[test]
+    fn entries_from_before_the_slim_rows_are_shown_after_the_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("phone.db");
+        let urge = waymark_core::diary::Urge {
+            strength: 6,
+            triggers: Vec::new(),
+            coping: vec!["breathe".into()],
+            own_coping: None,
+            outcome: waymark_core::diary::UrgeOutcome::DidNotUse,
+            strength_after: Some(2),
+            surfed_minutes: None,
+            occurred_at_ms: 1_500,
+        };
+        let (before, facts) = {
+            let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+            store.append(&recorded("e1", 568.0), 10).unwrap();
+            store.append(&recorded("e1", 284.0), 20).unwrap();
+            store.append(&recorded("e2", 568.0), 30).unwrap();
+            store.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 40).unwrap();
+            store.append(&EventBody::UrgeRecorded { entry_id: "e3".into(), urge }, 50).unwrap();
+            let before = (store.diary_between(0, 2_000).unwrap(), store.diary_entry("e2").unwrap());
+            let facts = store.diary_day_facts(0).unwrap();
+            // As a schema-16 build left it: the old rows (body and keys copied), here empty.
+            store.conn.execute_batch("DROP TABLE diary_entries;").unwrap();
+            store.conn.execute_batch(crate::table::diary::MIGRATIONS[0].1).unwrap();
+            store.conn.execute_batch(crate::table::diary::MIGRATIONS[1].1).unwrap();
+            store.conn.execute_batch("PRAGMA user_version = 16;").unwrap();
+            (before, facts)
+        };
+        let store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+        assert_eq!(before.0.len(), 2, "e1 (edited) and the urge; e2 is deleted");
+        assert_eq!((store.diary_between(0, 2_000).unwrap(), store.diary_entry("e2").unwrap()), before);
+        assert_eq!(store.diary_day_facts(0).unwrap(), facts);
+        assert_eq!(facts[0].urges_resisted, 1);
+    }
+
+    #[test]
     fn joining_a_participant_copies_every_record_and_keeps_the_old_log() {
         let mut phone = Store::open_in_memory().unwrap();
         let old = phone.identity().clone();
@@ -390,7 +445,11 @@ mod summaries {
             store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
             // As a schema-6 build left it: the event carried as an unknown kind, no table.
             // (Later tables too: office sign-in came in schema 8, erasures in 11, live sessions in
-            // 12, the register's columns in 13, the schedule in 14, progress marks in 15, reminders in 16.)
+            // 12, the register's columns in 13, the schedule in 14, progress marks in 15, reminders in 16,
+            // the diary's slim rows in 17.)
+            store.conn.execute_batch("DROP TABLE diary_entries;").unwrap();
+            store.conn.execute_batch(crate::table::diary::MIGRATIONS[0].1).unwrap();
+            store.conn.execute_batch(crate::table::diary::MIGRATIONS[1].1).unwrap();
             store
                 .conn
                 .execute_batch(

@@ -78,17 +78,15 @@ pub fn words(rng: &mut Rng, min: usize, max: usize) -> String {
     text.trim_end().to_string()
 }
 
-fn entry_id(rng: &mut Rng) -> String {
-    // As the app makes them: a UUID (v4 text form).
-    let (a, b) = (rng.next(), rng.next());
-    format!(
-        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0xfff,
-        (b >> 48) & 0x3fff | 0x8000,
-        b & 0xffff_ffff_ffff
-    )
+fn entry_id(rng: &mut Rng, at_ms: i64) -> String {
+    // As the app makes them (`Api::new_or_existing`): a time-ordered UUID v7, made when the entry
+    // is written, here at the moment it happened.
+    let mut random = [0u8; 10];
+    random[..8].copy_from_slice(&rng.next().to_le_bytes());
+    random[8..].copy_from_slice(&rng.next().to_le_bytes()[..2]);
+    uuid::Builder::from_unix_timestamp_millis(u64::try_from(at_ms).unwrap_or(0), &random)
+        .into_uuid()
+        .to_string()
 }
 
 /// One event body of the mix, happening at `at_ms`.
@@ -104,7 +102,7 @@ pub fn body(rng: &mut Rng, at_ms: i64) -> EventBody {
             _ => (25.0, 40.0),
         };
         EventBody::DrinkRecorded {
-            entry_id: entry_id(rng),
+            entry_id: entry_id(rng, at_ms),
             drink: Drink {
                 drink_type,
                 volume_ml,
@@ -120,7 +118,7 @@ pub fn body(rng: &mut Rng, at_ms: i64) -> EventBody {
     } else if roll < 75 {
         let kinds = [TriggerKind::People, TriggerKind::Places, TriggerKind::Feelings, TriggerKind::Times];
         EventBody::UrgeRecorded {
-            entry_id: entry_id(rng),
+            entry_id: entry_id(rng, at_ms),
             urge: Urge {
                 strength: rng.below(11) as u8,
                 triggers: vec![Trigger {

@@ -67,9 +67,9 @@ pub fn project_body(tx: &Transaction<'_>, event: &Event, body: Option<EventBody>
             let rev = diary::Revision {
                 diary: "drink",
                 occurred_at_ms: drink.occurred_at_ms,
-                body: &event.payload["drink"],
                 units,
                 spend_pence: drink.cost_pence.unwrap_or(0),
+                resisted: false,
             };
             diary::record(tx, event, &entry_id, rev)
         }
@@ -77,9 +77,9 @@ pub fn project_body(tx: &Transaction<'_>, event: &Event, body: Option<EventBody>
             let rev = diary::Revision {
                 diary: "drug_use",
                 occurred_at_ms: drug_use.occurred_at_ms,
-                body: &event.payload["drug_use"],
                 units: 0.0,
                 spend_pence: drug_use.spend_pence.unwrap_or(0),
+                resisted: false,
             };
             diary::record(tx, event, &entry_id, rev)
         }
@@ -87,9 +87,9 @@ pub fn project_body(tx: &Transaction<'_>, event: &Event, body: Option<EventBody>
             let rev = diary::Revision {
                 diary: "urge",
                 occurred_at_ms: urge.occurred_at_ms,
-                body: &event.payload["urge"],
                 units: 0.0,
                 spend_pence: 0,
+                resisted: urge.outcome == waymark_core::diary::UrgeOutcome::DidNotUse,
             };
             diary::record(tx, event, &entry_id, rev)
         }
