@@ -2,12 +2,12 @@
 //   cd tests/e2e && node --test diary.test.mjs
 // Needs the hub binary (env WAYMARK_HUB_BIN, default ../../target/debug/waymark-hub) built with
 // the current ui/dist embedded, and /usr/bin/chromium (or env CHROMIUM).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { startHub, assertAccessible, assertReflows, launchChromium, signedInContext, PHONE, DESKTOP, officeApi } from './hubproc.mjs';
+import { artifactsDir } from './helpers.mjs';
+import { assertAccessible, assertReflows, signedInContext, PHONE, DESKTOP, officeApi, hubAndBrowser, pageErrors, goHome } from './hubproc.mjs';
 
 /** No sideways scrolling at 320 CSS px (WCAG 1.4.10), plus screenshots at 360 and 1280. */
 async function check(page, name) {
@@ -21,41 +21,23 @@ async function check(page, name) {
 }
 
 describe('diaries, goal, week, AUDIT and export in the hub', () => {
-  let browser;
-  let hub;
-  let dataDir;
+  const run = hubAndBrowser('diary');
   /** The signed-in participant's session cookie (the hub's own screen is nobody's). */
   let cookie;
 
-  before(async () => {
-    browser = await launchChromium();
-    dataDir = await tempDir('diary');
-    hub = await startHub(dataDir);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-    if (dataDir) await removeDir(dataDir);
-  });
-
-  const api = (name, request) => officeApi(hub.url, cookie, name, request);
+  const api = (name, request) => officeApi(run.hub.url, cookie, name, request);
   const entries = async () =>
     (await api('list_diary', { from_ms: Date.now() - 10 * 86400000, to_ms: Date.now() + 86400000 })).entries;
 
   test('the whole diary area works, reads plainly and passes axe', async () => {
-    const signedIn = await signedInContext(browser, hub.url, { viewport: PHONE, acceptDownloads: true });
+    const signedIn = await signedInContext(run.browser, run.hub.url, { viewport: PHONE, acceptDownloads: true });
     cookie = signedIn.cookie;
     const context = signedIn.context;
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const home = async () => {
-      await page.getByTestId('home-button').click();
-      await page.getByTestId('quick-add').waitFor();
-    };
+    const errors = pageErrors(page);
+    const home = () => goHome(page);
     try {
-      await page.goto(hub.url);
+      await page.goto(run.hub.url);
       await page.getByTestId('quick-add').waitFor();
       await check(page, 'home');
 

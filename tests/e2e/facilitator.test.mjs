@@ -55,7 +55,7 @@ describe('facilitator screens on the hub', () => {
 
     // A group name is needed.
     await page.getByTestId('fac-create-group').click();
-    await page.locator('#fac-group-error').waitFor();
+    await page.locator('#fac-group-name-error').waitFor();
     await page.getByTestId('fac-group-name').fill('Tuesday group');
     await page.getByTestId('fac-create-group').click();
     await page.getByRole('heading', { level: 1, name: 'Tuesday group' }).waitFor();

@@ -4,7 +4,8 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { HERE, artifactsDir, startProcess } from './helpers.mjs';
+import { before, after } from 'node:test';
+import { HERE, artifactsDir, removeDir, startProcess, tempDir } from './helpers.mjs';
 
 export const HUB_BIN = path.resolve(HERE, process.env.WAYMARK_HUB_BIN ?? '../../target/debug/waymark-hub');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -26,6 +27,39 @@ export function launchChromium() {
       '--disable-quic',
     ],
   });
+}
+
+/**
+ * For a `describe` block: before its tests, a hub (data in a fresh folder named from `prefix`)
+ * and Chromium; after them, both stopped and the folder removed. Tests read `.browser`, `.hub`
+ * and `.dataDir` of what it returns (a test may start `.hub` again).
+ */
+export function hubAndBrowser(prefix) {
+  const run = { browser: null, hub: null, dataDir: null };
+  before(async () => {
+    run.browser = await launchChromium();
+    run.dataDir = await tempDir(prefix);
+    run.hub = await startHub(run.dataDir);
+  });
+  after(async () => {
+    await run.browser?.close();
+    await run.hub?.stop();
+    if (run.dataDir) await removeDir(run.dataDir);
+  });
+  return run;
+}
+
+/** The page's uncaught errors, gathered as they happen (a test asserts there are none). */
+export function pageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Back to Home with the Home button. */
+export async function goHome(page) {
+  await page.getByTestId('home-button').click();
+  await page.getByTestId('quick-add').waitFor();
 }
 
 /**

@@ -3,41 +3,29 @@
 // In the office hub, headless Chromium at 360×740.
 //   cd tests/e2e && node --test participant.test.mjs
 // Needs the hub binary (env WAYMARK_HUB_BIN) built with the current ui/dist, and Chromium.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { removeDir, tempDir } from './helpers.mjs';
-import { hubApi, launchChromium, officeSignIn, PHONE, startHub, officeApi } from './hubproc.mjs';
+import { hubApi, officeSignIn, PHONE, officeApi, hubAndBrowser, pageErrors } from './hubproc.mjs';
 
 describe('a newcomer on the participant screens', () => {
-  let browser;
-  let hub;
-  let dataDir;
+  const run = hubAndBrowser('participant');
   /** Sam's office session (`name=value`). */
   let cookie;
 
   before(async () => {
-    browser = await launchChromium();
-    dataDir = await tempDir('participant');
-    hub = await startHub(dataDir);
     // The hub's own screen is nobody's: Sam signs in on it, as on any office computer.
-    const group = await hubApi(hub.url, 'create_group', { name: 'Tuesday group' });
-    const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
-    cookie = await officeSignIn(hub.url, member.id, 'Sam', '2580');
+    const group = await hubApi(run.hub.url, 'create_group', { name: 'Tuesday group' });
+    const member = await hubApi(run.hub.url, 'add_member', { group_id: group.id, display_name: 'Sam' });
+    cookie = await officeSignIn(run.hub.url, member.id, 'Sam', '2580');
   });
 
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-    if (dataDir) await removeDir(dataDir);
-  });
-
-  const api = (name, request) => officeApi(hub.url, cookie, name, request);
+  const api = (name, request) => officeApi(run.hub.url, cookie, name, request);
 
   /** A fresh browser profile on Home, "Read aloud" off unless `autoplay`. */
   async function open({ autoplay = false } = {}) {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await run.browser.newContext({ viewport: PHONE });
     const [cookieName, value] = cookie.split('=');
-    await context.addCookies([{ name: cookieName, value, url: hub.url }]);
+    await context.addCookies([{ name: cookieName, value, url: run.hub.url }]);
     await context.addInitScript((a) => {
       if (!sessionStorage.getItem('test-started')) {
         sessionStorage.setItem('test-started', '1');
@@ -45,9 +33,8 @@ describe('a newcomer on the participant screens', () => {
       }
     }, autoplay);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(hub.url);
+    const errors = pageErrors(page);
+    await page.goto(run.hub.url);
     await page.getByTestId('quick-add').waitFor();
     return { context, page, errors };
   }
@@ -234,7 +221,7 @@ describe('a newcomer on the participant screens', () => {
       await page.getByTestId('week-view').waitFor();
       await page.goBack();
       await page.getByTestId('quick-add').waitFor();
-      assert.equal(new URL(page.url()).origin, new URL(hub.url).origin, 'Back left the app');
+      assert.equal(new URL(page.url()).origin, new URL(run.hub.url).origin, 'Back left the app');
       await page.goForward();
       await page.getByTestId('week-view').waitFor();
 

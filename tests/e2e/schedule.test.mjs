@@ -3,11 +3,11 @@
 // home shows the next session and how far they have come, and My week and My month (a calendar
 // that works with the keyboard and reads each day) pass axe at 360×740 and reflow.
 //   cd tests/e2e && WAYMARK_HUB_BIN=../../target/debug/waymark-hub node --test schedule.test.mjs
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { assertAccessible, assertReflows, hubApi, launchChromium, officeApi, officeSignIn, PHONE, startHub } from './hubproc.mjs';
+import { artifactsDir } from './helpers.mjs';
+import { assertAccessible, assertReflows, hubApi, officeApi, officeSignIn, PHONE, hubAndBrowser, pageErrors } from './hubproc.mjs';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -18,41 +18,30 @@ function localDay(n) {
 }
 
 describe('the schedule and how far I have come', () => {
-  let browser;
-  let hub;
-  let dataDir;
+  const run = hubAndBrowser('schedule');
   let group;
   let cookie;
 
   before(async () => {
-    browser = await launchChromium();
-    dataDir = await tempDir('schedule');
-    hub = await startHub(dataDir);
-    group = await hubApi(hub.url, 'create_group', { name: 'Tuesday group' });
-    const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: 'Jo' });
-    cookie = await officeSignIn(hub.url, member.id, 'Jo', '2580');
+    group = await hubApi(run.hub.url, 'create_group', { name: 'Tuesday group' });
+    const member = await hubApi(run.hub.url, 'add_member', { group_id: group.id, display_name: 'Jo' });
+    cookie = await officeSignIn(run.hub.url, member.id, 'Jo', '2580');
     // Three weeks of diary: two pints on the first day, a resisted urge, then no drinks.
     const first = Date.now() - 20 * DAY;
-    await officeApi(hub.url, cookie, 'add_drink', {
+    await officeApi(run.hub.url, cookie, 'add_drink', {
       entry_id: null,
       drink: { drink_type: 'beer', volume_ml: 568, abv_percent: 4, count: 2, occurred_at_ms: first, cost_pence: 900 },
     });
-    await officeApi(hub.url, cookie, 'add_urge', {
+    await officeApi(run.hub.url, cookie, 'add_urge', {
       entry_id: null,
       urge: { strength: 6, triggers: [], coping: ['distract'], outcome: 'did_not_use', occurred_at_ms: first + 2 * DAY },
     });
   });
 
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-    if (dataDir) await removeDir(dataDir);
-  });
-
   test('the facilitator sets, refuses, moves and cancels on the group page', async () => {
-    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const page = await (await run.browser.newContext({ viewport: PHONE })).newPage();
     const dir = await artifactsDir();
-    await page.goto(hub.url);
+    await page.goto(run.hub.url);
     await page.getByTestId('facilitator-open').click();
     await page.getByTestId(`fac-group-${group.id}`).click();
     await page.getByTestId('fac-schedule').click();
@@ -93,15 +82,14 @@ describe('the schedule and how far I have come', () => {
   });
 
   test('home shows the next session and how far I have come; week and month pass axe', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await run.browser.newContext({ viewport: PHONE });
     const [name, value] = cookie.split('=');
-    await context.addCookies([{ name, value, url: hub.url }]);
+    await context.addCookies([{ name, value, url: run.hub.url }]);
     await context.addInitScript(() => {
       localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: 'en-GB', autoplay: false }));
     });
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = pageErrors(page);
     const dir = await artifactsDir();
     const check = async (where) => {
       await page.waitForTimeout(200);
@@ -110,7 +98,7 @@ describe('the schedule and how far I have come', () => {
       await assertReflows(page, `schedule-${where}`);
     };
 
-    await page.goto(hub.url);
+    await page.goto(run.hub.url);
     await page.getByTestId('next-session').waitFor();
     const text = await page.getByTestId('next-session-text').innerText();
     assert.match(text, /^Session 4, \w+day \d+ \w+, 10:00, Southend office$/, text);
@@ -123,12 +111,12 @@ describe('the schedule and how far I have come', () => {
     await check('home');
 
     // Moved, then cancelled: said plainly.
-    await hubApi(hub.url, 'set_session_time', { group_id: group.id, number: 4, date: localDay(4), time: '14:30', place: 'Southend office' });
+    await hubApi(run.hub.url, 'set_session_time', { group_id: group.id, number: 4, date: localDay(4), time: '14:30', place: 'Southend office' });
     await page.reload();
     await page.getByTestId('next-moved').waitFor();
     assert.match(await page.getByTestId('next-session-text').innerText(), /14:30/);
     assert.equal(await page.getByTestId('milestone').count(), 0, 'a milestone is celebrated once');
-    await hubApi(hub.url, 'cancel_session', { group_id: group.id, number: 4 });
+    await hubApi(run.hub.url, 'cancel_session', { group_id: group.id, number: 4 });
     await page.reload();
     await page.getByTestId('next-cancelled').waitFor();
     assert.match(await page.getByTestId('next-cancelled').innerText(), /Session 4 on .* is cancelled\./);

@@ -3,11 +3,11 @@
 // its box (the strict reflow check in hubproc.mjs), and axe passes at 360×740.
 //   cd tests/e2e && node --test screens.test.mjs
 // Needs the hub binary (env WAYMARK_HUB_BIN) built with the current ui/dist, and Chromium.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { artifactsDir, removeDir, tempDir } from './helpers.mjs';
-import { assertAccessible, assertReflows, hubApi, launchChromium, officeSignIn, PHONE, startHub, officeApi } from './hubproc.mjs';
+import { artifactsDir } from './helpers.mjs';
+import { assertAccessible, assertReflows, hubApi, officeSignIn, PHONE, officeApi, hubAndBrowser, pageErrors, goHome } from './hubproc.mjs';
 
 /** 40 characters (the longest name the hub accepts), one unbreakable word first. */
 const LONG_NAME = 'Wolfeschlegelsteinhausenberg Montgomery';
@@ -18,58 +18,46 @@ let cookie;
 const api = (base, name, request) => officeApi(base, cookie, name, request);
 
 describe('every participant screen fits at 320 px', () => {
-  let browser;
-  let hub;
-  let dataDir;
+  const run = hubAndBrowser('screens');
   /** Sessions and, per step kind, where its first step is. */
   let sessions;
   const firstOf = new Map();
 
   before(async () => {
-    browser = await launchChromium();
-    dataDir = await tempDir('screens');
-    hub = await startHub(dataDir);
-    const group = await hubApi(hub.url, 'create_group', { name: 'Thursday evening group at the office' });
-    const member = await hubApi(hub.url, 'add_member', { group_id: group.id, display_name: LONG_NAME });
+    const group = await hubApi(run.hub.url, 'create_group', { name: 'Thursday evening group at the office' });
+    const member = await hubApi(run.hub.url, 'add_member', { group_id: group.id, display_name: LONG_NAME });
     // Signed in on the hub's screen: the office bar carries the long name on every screen.
-    cookie = await officeSignIn(hub.url, member.id, LONG_NAME, '2580');
-    ({ sessions } = await api(hub.url, 'list_sessions', { locale: 'en-GB' }));
+    cookie = await officeSignIn(run.hub.url, member.id, LONG_NAME, '2580');
+    ({ sessions } = await api(run.hub.url, 'list_sessions', { locale: 'en-GB' }));
     for (const s of sessions) {
       for (let i = 0; i < s.step_count; i++) {
-        const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
+        const step = await api(run.hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
         if (!firstOf.has(step.kind)) firstOf.set(step.kind, { session: s.id, index: i });
       }
     }
     // A long session nearly done: its progress bar has 11 ticks (this made Home 363 px wide).
     const long = sessions.reduce((a, b) => (b.step_count > a.step_count ? b : a));
     for (let i = 0; i < long.step_count - 1; i++) {
-      const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: long.id, step_index: i });
-      await api(hub.url, 'complete_step', { session_id: long.id, step_id: step.step_id });
+      const step = await api(run.hub.url, 'get_step', { locale: 'en-GB', session_id: long.id, step_index: i });
+      await api(run.hub.url, 'complete_step', { session_id: long.id, step_id: step.step_id });
     }
     // Something in the diary, so the list and the week have rows and bars.
-    await api(hub.url, 'add_drink', {
+    await api(run.hub.url, 'add_drink', {
       entry_id: null,
       drink: { drink_type: 'beer', volume_ml: 568, abv_percent: 4, count: 2, occurred_at_ms: Date.now() - 60000, cost_pence: 900 },
     });
   });
 
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-    if (dataDir) await removeDir(dataDir);
-  });
-
   for (const locale of ['en-GB', 'cy']) {
     test(`in ${locale}`, async () => {
-      let context = await browser.newContext({ viewport: PHONE });
+      let context = await run.browser.newContext({ viewport: PHONE });
       const [cookieName, value] = cookie.split('=');
-      await context.addCookies([{ name: cookieName, value, url: hub.url }]);
+      await context.addCookies([{ name: cookieName, value, url: run.hub.url }]);
       await context.addInitScript((l) => {
         localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: l, autoplay: false }));
       }, locale);
       let page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const errors = pageErrors(page);
       const checked = [];
       const check = async (name) => {
         const where = `screens-${locale}-${name}`;
@@ -79,12 +67,9 @@ describe('every participant screen fits at 320 px', () => {
         await assertReflows(page, where);
         checked.push(name);
       };
-      const home = async () => {
-        await page.getByTestId('home-button').click();
-        await page.getByTestId('quick-add').waitFor();
-      };
+      const home = () => goHome(page);
       try {
-        await page.goto(hub.url);
+        await page.goto(run.hub.url);
         await page.getByTestId('quick-add').waitFor();
         await page.locator('[data-testid^="session-card-"]').first().waitFor();
         await check('home');
@@ -121,10 +106,10 @@ describe('every participant screen fits at 320 px', () => {
         for (const [kind, at] of firstOf) {
           const s = sessions.find((x) => x.id === at.session);
           for (let i = 0; i < at.index; i++) {
-            const step = await api(hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
-            await api(hub.url, 'complete_step', { session_id: s.id, step_id: step.step_id });
+            const step = await api(run.hub.url, 'get_step', { locale: 'en-GB', session_id: s.id, step_index: i });
+            await api(run.hub.url, 'complete_step', { session_id: s.id, step_id: step.step_id });
           }
-          await page.goto(hub.url);
+          await page.goto(run.hub.url);
           await page.getByTestId(`session-card-${s.id}`).click();
           await page.getByTestId('step-text').waitFor();
           await check(`step-${kind}`);
@@ -134,13 +119,13 @@ describe('every participant screen fits at 320 px', () => {
         // The office sign-in screen, with a 40-character name on it: on a screen nobody is
         // signed in on.
         await context.close();
-        context = await browser.newContext({ viewport: PHONE });
+        context = await run.browser.newContext({ viewport: PHONE });
         await context.addInitScript((l) => {
           localStorage.setItem('waymark.settings.v1', JSON.stringify({ locale: l, autoplay: false }));
         }, locale);
         page = await context.newPage();
         page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(hub.url);
+        await page.goto(run.hub.url);
         await page.getByTestId('office-open').click();
         await page.getByTestId('office-name').first().waitFor();
         await check('office-sign-in');

@@ -159,8 +159,25 @@ fn errors(f: Files, opts: LoadOptions) -> Vec<ContentError> {
     }
 }
 
+/// The errors of the text-only fixture with `from` replaced by `to` in the session file.
+fn session_errors(from: &str, to: &str) -> Vec<ContentError> {
+    let mut f = text_only();
+    set(&mut f, "sessions/s01.toml", &SESSION.replace(from, to));
+    errors(f, UNCHECKED)
+}
+
 fn has(errs: &[ContentError], file: &str, line: usize, needle: &str) -> bool {
     errs.iter().any(|e| e.file == file && e.line == line && e.message.contains(needle))
+}
+
+fn assert_has(errs: &[ContentError], file: &str, line: usize, needle: &str) {
+    assert!(has(errs, file, line, needle), "want {file}:{line}: {needle}\n{errs:#?}");
+}
+
+/// Asserts that the text-only fixture with `from` replaced by `to` in the session file reports
+/// `needle` at `line` of it.
+fn expect_session_error(from: &str, to: &str, line: usize, needle: &str) {
+    assert_has(&session_errors(from, to), "content/sessions/s01.toml", line, needle);
 }
 
 #[test]
@@ -231,57 +248,40 @@ later = Fine again.
 ";
     set(&mut f, "locales/en-GB/s01.ftl", broken);
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/locales/en-GB/s01.ftl", 7, "Fluent syntax"), "{errs:#?}");
+    assert_has(&errs, "content/locales/en-GB/s01.ftl", 7, "Fluent syntax");
     let shown = errs[0].to_string();
     assert!(shown.starts_with("content/locales/en-GB/s01.ftl:7: "), "{shown}");
 }
 
 #[test]
 fn malformed_toml_names_file_and_line() {
-    let mut f = text_only();
-    set(
-        &mut f,
-        "sessions/s01.toml",
-        &SESSION.replace("kind = \"read\"\ntext = \"s01-b\"", "kind = \"read\ntext = \"s01-b\""),
-    );
-    let errs = errors(f, UNCHECKED);
+    let errs = session_errors("kind = \"read\"\ntext = \"s01-b\"", "kind = \"read\ntext = \"s01-b\"");
     assert_eq!(errs[0].file, "content/sessions/s01.toml");
     assert_eq!(errs[0].line, 15, "{errs:#?}");
 
     let mut f = text_only();
     set(&mut f, "manifest.toml", &MANIFEST.replace("schema = 1", "schema = 7"));
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/manifest.toml", 1, "unknown content schema 7"), "{errs:#?}");
+    assert_has(&errs, "content/manifest.toml", 1, "unknown content schema 7");
 
-    let mut f = text_only();
-    set(
-        &mut f,
-        "sessions/s01.toml",
-        &SESSION.replace("kind = \"read\"\ntext = \"s01-b\"", "kind = \"poll\"\ntext = \"s01-b\""),
+    expect_session_error(
+        "kind = \"read\"\ntext = \"s01-b\"",
+        "kind = \"poll\"\ntext = \"s01-b\"",
+        15,
+        "unknown step kind 'poll'",
     );
-    let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 15, "unknown step kind 'poll'"), "{errs:#?}");
 }
 
 #[test]
 fn duplicate_and_malformed_step_ids_are_errors() {
-    let mut f = text_only();
-    set(&mut f, "sessions/s01.toml", &SESSION.replace("id = \"s01-b\"", "id = \"s01-a\""));
-    let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 14, "duplicate step id 's01-a'"), "{errs:#?}");
+    expect_session_error("id = \"s01-b\"", "id = \"s01-a\"", 14, "duplicate step id 's01-a'");
 
-    let mut f = text_only();
-    set(&mut f, "sessions/s01.toml", &SESSION.replace("id = \"s01-b\"", "id = \"S01_b\""));
-    let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 14, "must match ^[a-z0-9-]+$"), "{errs:#?}");
+    expect_session_error("id = \"s01-b\"", "id = \"S01_b\"", 14, "must match ^[a-z0-9-]+$");
 }
 
 #[test]
 fn missing_message_points_at_the_session_line() {
-    let mut f = text_only();
-    set(&mut f, "sessions/s01.toml", &SESSION.replace("text = \"s01-b\"", "text = \"s01-typo\""));
-    let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 16, "message 's01-typo' does not exist"), "{errs:#?}");
+    expect_session_error("text = \"s01-b\"", "text = \"s01-typo\"", 16, "message 's01-typo' does not exist");
 }
 
 #[test]
@@ -289,15 +289,15 @@ fn every_locale_needs_every_ui_message_and_every_message_a_comment() {
     let mut f = text_only();
     set(&mut f, "locales/cy/ui.ftl", "# Next.\nnext = Nesaf\nstray = Dim sylw\n");
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/locales/cy/ui.ftl", 1, "missing message 'step-of'"), "{errs:#?}");
-    assert!(has(&errs, "content/locales/cy/ui.ftl", 3, "'stray' has no `#` comment"), "{errs:#?}");
+    assert_has(&errs, "content/locales/cy/ui.ftl", 1, "missing message 'step-of'");
+    assert_has(&errs, "content/locales/cy/ui.ftl", 3, "'stray' has no `#` comment");
     assert!(has(&errs, "content/locales/cy/ui.ftl", 3, "does not exist in the source locale"));
 }
 
 #[test]
 fn missing_and_stale_audio_are_errors() {
     let errs = errors(text_only(), LoadOptions::default());
-    assert!(has(&errs, "content/locales/en-GB/s01.ftl", 6, "no voice-over for 's01-a' (en-GB)"), "{errs:#?}");
+    assert_has(&errs, "content/locales/en-GB/s01.ftl", 6, "no voice-over for 's01-a' (en-GB)");
     assert!(errs.iter().all(|e| e.message.contains("cargo xtask voice")));
 
     let mut f = with_audio();
@@ -327,12 +327,12 @@ fn bad_timings_and_lengths_are_errors() {
     let mut f = with_audio();
     f.insert("audio/en-GB/s01-a.ogg".into(), Cow::Owned(fake_ogg(5000)));
     let errs = errors(f, LoadOptions::default());
-    assert!(has(&errs, "content/audio/en-GB/s01-a.json", 4, "lasts 5000 ms"), "{errs:#?}");
+    assert_has(&errs, "content/audio/en-GB/s01-a.json", 4, "lasts 5000 ms");
 
     let mut f = with_audio();
     set(&mut f, "audio/en-GB/gone.json", "{}");
     let errs = errors(f, LoadOptions::default());
-    assert!(has(&errs, "content/audio/en-GB/gone.json", 1, "orphaned"), "{errs:#?}");
+    assert_has(&errs, "content/audio/en-GB/gone.json", 1, "orphaned");
 }
 
 #[test]
@@ -358,8 +358,8 @@ fn words_out_of_order_or_beyond_the_audio_are_errors() {
         src.match_indices("\"from_ms\"").nth(nth).map(|(at, _)| src[..at].lines().count()).unwrap()
     };
     let errs = errors(f, LoadOptions::default());
-    assert!(has(&errs, file, line_of(1), "'two' of sentence 1 is out of order"), "{errs:#?}");
-    assert!(has(&errs, file, line_of(2), "'far' (1000–2600 ms) is outside sentence 2"), "{errs:#?}");
+    assert_has(&errs, file, line_of(1), "'two' of sentence 1 is out of order");
+    assert_has(&errs, file, line_of(2), "'far' (1000–2600 ms) is outside sentence 2");
 }
 
 #[test]
@@ -367,7 +367,7 @@ fn garbage_never_panics() {
     let mut f = text_only();
     f.insert("locales/en-GB/s01.ftl".into(), Cow::Owned(vec![b'a', b'\n', 0xff, 0xfe]));
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/locales/en-GB/s01.ftl", 2, "not valid UTF-8"), "{errs:#?}");
+    assert_has(&errs, "content/locales/en-GB/s01.ftl", 2, "not valid UTF-8");
     for junk in ["", "=", "[[sessions]]", "schema = \"one\"", "\u{0}"] {
         let mut f = text_only();
         set(&mut f, "manifest.toml", junk);
@@ -402,99 +402,11 @@ fn content_is_send_and_sync() {
 
 // --- Step kinds ---------------------------------------------------------------------------
 
-/// A session using every step kind. Line numbers matter to the tests below.
-const KINDS: &str = r#"id = "s01"
-number = 1
-title = "s01-title"
-aims = "s01-aims"
-recap = "s01-recap"
-task = "s01-task"
+/// A session using every step kind (its line numbers are found by `line_in`).
+const KINDS: &str = include_str!("fixtures/kinds.toml");
 
-[[steps]]
-id = "s01-a"
-kind = "reflect"
-text = "s01-a"
-
-[[steps]]
-id = "s01-choose"
-kind = "choose"
-text = "s01-b"
-multiple = true
-[[steps.choices]]
-id = "yes"
-label = "k-yes"
-[[steps.choices]]
-id = "no"
-label = "k-no"
-
-[[steps]]
-id = "s01-quiz"
-kind = "quiz"
-text = "s01-b"
-correct = "yes"
-feedback_right = "k-right"
-feedback_wrong = "k-wrong"
-[[steps.choices]]
-id = "yes"
-label = "k-yes"
-[[steps.choices]]
-id = "no"
-label = "k-no"
-
-[[steps]]
-id = "s01-rate"
-kind = "rate"
-text = "s01-b"
-scale_low = "k-low"
-scale_high = "k-high"
-
-[[steps]]
-id = "s01-check"
-kind = "checklist"
-text = "s01-b"
-[[steps.choices]]
-id = "walk"
-label = "k-yes"
-
-[[steps]]
-id = "s01-plan"
-kind = "plan"
-text = "s01-b"
-[[steps.fields]]
-id = "when"
-prompt = "k-prompt"
-[[steps.fields.suggestions]]
-id = "night"
-label = "k-no"
-
-[[steps]]
-id = "s01-my-plan"
-kind = "plan"
-text = "s01-b"
-pulls = ["s01-plan"]
-
-[[steps]]
-id = "s01-diary"
-kind = "diary_task"
-text = "s01-b"
-diary = "urge"
-"#;
-
-const KINDS_FTL: &str = "# Yes.
-k-yes = Yes
-# No.
-k-no = No
-# Right.
-k-right = Well done.
-# Wrong.
-k-wrong = Not quite.
-# Low.
-k-low = Not at all
-# High.
-k-high = Very
-# Prompt.
-k-prompt = When?
-";
+/// The messages the kinds fixture uses.
+const KINDS_FTL: &str = include_str!("fixtures/kinds.ftl");
 
 fn kinds() -> Files {
     let mut f = text_only();
@@ -525,7 +437,7 @@ fn expect_error(change: (usize, &str, &str), line_of: (&str, usize), needle: &st
     let (f, src) = kinds_with(change.0, change.1, change.2);
     let line = line_in(&src, line_of.0, line_of.1);
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", line, needle), "want line {line}: {needle}\n{errs:#?}");
+    assert_has(&errs, "content/sessions/s01.toml", line, needle);
 }
 
 #[test]
@@ -606,17 +518,11 @@ fn missing_choice_voice_over_is_an_error() {
     f.remove("audio/en-GB/k-yes.json");
     f.remove("audio/en-GB/k-yes.ogg");
     let errs = errors(f, LoadOptions::default());
-    assert!(
-        has(&errs, "content/locales/en-GB/kinds.ftl", 2, "no voice-over for 'k-yes' (en-GB)"),
-        "{errs:#?}"
-    );
+    assert_has(&errs, "content/locales/en-GB/kinds.ftl", 2, "no voice-over for 'k-yes' (en-GB)");
     let mut f = with_audio_for(kinds());
     f.remove("audio/en-GB/k-wrong.ogg");
     let errs = errors(f, LoadOptions::default());
-    assert!(
-        has(&errs, "content/locales/en-GB/kinds.ftl", 8, "no voice-over audio for 'k-wrong'"),
-        "{errs:#?}"
-    );
+    assert_has(&errs, "content/locales/en-GB/kinds.ftl", 8, "no voice-over audio for 'k-wrong'");
 }
 
 #[test]
@@ -704,7 +610,7 @@ fn diary_task_names_a_known_diary() {
 fn recap_and_task_are_required_messages() {
     let (f, _) = kinds_with(0, "recap = \"s01-recap\"\n", "");
     let errs = errors(f, UNCHECKED);
-    assert!(has(&errs, "content/sessions/s01.toml", 1, "missing field `recap`"), "{errs:#?}");
+    assert_has(&errs, "content/sessions/s01.toml", 1, "missing field `recap`");
     expect_error(
         (0, "task = \"s01-task\"", "task = \"s01-todo\""),
         ("s01-todo", 0),

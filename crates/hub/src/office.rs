@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodFilter, get, on, post};
 use waymark_api::{
     Code, Error, Hub, OfficeChoosePinRequest, OfficeSignInRequest, OfficeSignedIn, OfficeStatus,
 };
@@ -36,12 +36,7 @@ pub(crate) enum Listener {
 
 pub(crate) fn routes(listener: Listener) -> Router<Arc<Hub>> {
     Router::new()
-        .route(
-            "/office/v1/status",
-            get(move |State(api): State<Arc<Hub>>, headers: HeaderMap| async move {
-                blocking(move || status(&api, &headers, listener)).await
-            }),
-        )
+        .route("/office/v1/status", cookie_route(MethodFilter::GET, listener, status))
         .route(
             "/office/v1/names",
             get(|State(api): State<Arc<Hub>>| async move {
@@ -60,12 +55,7 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Hub>> {
                 api.office_choose_pin(client, request)
             }),
         )
-        .route(
-            "/office/v1/sign-out",
-            post(move |State(api): State<Arc<Hub>>, headers: HeaderMap| async move {
-                blocking(move || sign_out(&api, &headers, listener)).await
-            }),
-        )
+        .route("/office/v1/sign-out", cookie_route(MethodFilter::POST, listener, sign_out))
         .route(
             "/api/{name}",
             post(
@@ -81,6 +71,17 @@ pub(crate) fn routes(listener: Listener) -> Router<Arc<Hub>> {
                 },
             ),
         )
+}
+
+/// A route that answers from the session cookie alone (status, sign-out).
+fn cookie_route(
+    method: MethodFilter,
+    listener: Listener,
+    f: fn(&Hub, &HeaderMap, Listener) -> Response,
+) -> axum::routing::MethodRouter<Arc<Hub>> {
+    on(method, move |State(api): State<Arc<Hub>>, headers: HeaderMap| async move {
+        blocking(move || f(&api, &headers, listener)).await
+    })
 }
 
 /// A route that signs someone in (with a PIN, or by choosing one) and sets the session cookie.

@@ -51,6 +51,42 @@ async fn post_as(
     (status, value)
 }
 
+/// A test hub with Sam signed in on its own screen: [`SignedIn::post`] carries his cookie.
+struct SignedIn {
+    app: Router,
+    cookie: String,
+    _dir: tempfile::TempDir,
+}
+
+impl SignedIn {
+    async fn new() -> SignedIn {
+        let dir = tempfile::tempdir().unwrap();
+        let app = hub(&dir);
+        let cookie = signed_in(&app).await;
+        SignedIn { app, cookie, _dir: dir }
+    }
+
+    async fn post(&self, path: &str, body: &str) -> (StatusCode, serde_json::Value) {
+        post_as(&self.app, path, body.to_string(), Some(&self.cookie)).await
+    }
+}
+
+/// A GET from a browser that names the hub `host`.
+async fn get(app: &Router, host: &str, path: &str) -> axum::response::Response {
+    let request = Request::get(path).header("host", format!("{host}:{PORT}")).body(Body::empty()).unwrap();
+    app.clone().oneshot(request).await.unwrap()
+}
+
+async fn json_body(response: axum::response::Response) -> serde_json::Value {
+    serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap()
+}
+
+/// Asserts that `reply` is the API's refusal of bad input, and says `says`.
+fn assert_invalid_input(reply: &serde_json::Value, says: &str) {
+    assert_eq!(reply["code"], "invalid_input", "{reply}");
+    assert!(reply["message"].as_str().unwrap_or_default().contains(says), "{reply}");
+}
+
 /// Sign Sam in on the hub's own screen as a participant would (the hub's screen is nobody's):
 /// the facilitator's one-time code, then a new PIN. Returns the session cookie.
 async fn signed_in(app: &Router) -> String {
@@ -59,11 +95,7 @@ async fn signed_in(app: &Router) -> String {
     let (_, member) = post(app, "/hub/api/add_member", body).await;
     let body = serde_json::json!({"member_id": member["id"]}).to_string();
     let (_, window) = post(app, "/hub/api/allow_office_pin", body).await;
-    let request =
-        Request::get("/office/v1/names").header("host", format!("127.0.0.1:{PORT}")).body(Body::empty());
-    let response = app.clone().oneshot(request.unwrap()).await.unwrap();
-    let names: serde_json::Value =
-        serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    let names = json_body(get(app, "127.0.0.1", "/office/v1/names").await).await;
     let handle = names["groups"][0]["members"][0]["handle"].clone();
     let body =
         serde_json::json!({"handle": handle, "code": window["code"], "pin": "2580", "pin_again": "2580"});
@@ -144,32 +176,20 @@ async fn unknown_command_is_404_with_a_plain_message() {
 
 #[tokio::test]
 async fn malformed_and_unexpected_bodies_are_400_and_store_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = hub(&dir);
-    let cookie = signed_in(&app).await;
-    let post = |app: &Router, path: &'static str, body: &'static str| {
-        let (app, cookie) = (app.clone(), cookie.clone());
-        async move { post_as(&app, path, body, Some(&cookie)).await }
-    };
+    let sam = SignedIn::new().await;
     for body in ["not json", "{\"session_id\": 5}", "{\"session_id\":\"s01\",\"step_id\":\"x\",\"extra\":1}"]
     {
-        let (status, reply) = post(&app, "/api/complete_step", body).await;
+        let (status, reply) = sam.post("/api/complete_step", body).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {reply}");
-        assert_eq!(reply["code"], "invalid_input");
+        assert_invalid_input(&reply, "");
     }
-    let (_, sessions) = post(&app, "/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
+    let (_, sessions) = sam.post("/api/list_sessions", r#"{"locale":"en-GB"}"#).await;
     assert_eq!(sessions["sessions"][0]["steps_completed"], 0);
 }
 
 #[tokio::test]
 async fn bad_requests_are_told_in_plain_words_naming_the_field() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = hub(&dir);
-    let cookie = signed_in(&app).await;
-    let post = |app: &Router, path: &'static str, body: &'static str| {
-        let (app, cookie) = (app.clone(), cookie.clone());
-        async move { post_as(&app, path, body, Some(&cookie)).await }
-    };
+    let sam = SignedIn::new().await;
     for (body, says) in [
         ("not json", "it is not JSON (line 1, column 2)"),
         ("{\"session_id\":\"s01\"", "it is not JSON"),
@@ -181,7 +201,7 @@ async fn bad_requests_are_told_in_plain_words_naming_the_field() {
         ("{\"session_id\":\"s01\"}", "it needs the field \"step_id\""),
         ("{\"session_id\":5,\"step_id\":\"x\"}", "\"session_id\" should be text, not the number 5"),
     ] {
-        let (status, reply) = post(&app, "/api/complete_step", body).await;
+        let (status, reply) = sam.post("/api/complete_step", body).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {reply}");
         let message = reply["message"].as_str().unwrap();
         assert!(
@@ -192,11 +212,11 @@ async fn bad_requests_are_told_in_plain_words_naming_the_field() {
     }
     // Nested fields are named by their path.
     let body = r#"{"entry_id":null,"drink":{"drink_type":"beer","volume_ml":"lots"}}"#;
-    let (_, reply) = post(&app, "/api/add_drink", body).await;
+    let (_, reply) = sam.post("/api/add_drink", body).await;
     let message = reply["message"].as_str().unwrap();
     assert!(message.contains("\"drink.volume_ml\" should be"), "{message}");
     let body = r#"{"entry_id":null,"drink":{"drink_type":"beer","colour":1}}"#;
-    let (_, reply) = post(&app, "/api/add_drink", body).await;
+    let (_, reply) = sam.post("/api/add_drink", body).await;
     let message = reply["message"].as_str().unwrap();
     assert!(message.contains("\"drink\" has a field the hub does not know, \"colour\""), "{message}");
 }
@@ -208,8 +228,7 @@ async fn oversized_body_is_refused_as_json() {
     for path in ["/api/complete_step", "/hub/api/create_group", "/office/v1/sign-in", "/device/v1/pair"] {
         let (status, reply) = post(&hub(&dir), path, big.clone()).await;
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{path}");
-        assert_eq!(reply["code"], "invalid_input", "{path}: {reply}");
-        assert!(reply["message"].as_str().unwrap().contains("too large"), "{path}: {reply}");
+        assert_invalid_input(&reply, "too large");
     }
 }
 
@@ -217,14 +236,11 @@ async fn oversized_body_is_refused_as_json() {
 async fn refusals_below_the_routes_are_json_too() {
     let dir = tempfile::tempdir().unwrap();
     let app = hub(&dir);
-    let request = Request::get("/api/status").header("host", format!("127.0.0.1:{PORT}")).body(Body::empty());
-    let response = app.clone().oneshot(request.unwrap()).await.unwrap();
+    let response = get(&app, "127.0.0.1", "/api/status").await;
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(response.headers()["content-type"], "application/json");
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    let reply: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-    assert_eq!(reply["code"], "invalid_input", "{reply}");
-    assert!(reply["message"].as_str().unwrap().contains("does not take"), "{reply}");
+    let reply = json_body(response).await;
+    assert_invalid_input(&reply, "does not take");
 }
 
 #[tokio::test]
@@ -232,10 +248,7 @@ async fn audio_path_traversal_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let app = hub(&dir);
     for path in ["/audio/en-GB/..%2F..%2FCargo.toml", "/audio/../manifest.toml", "/audio/en-GB/.hidden"] {
-        let request =
-            Request::get(path).header("host", format!("localhost:{PORT}")).body(Body::empty()).unwrap();
-        let response = app.clone().oneshot(request).await.unwrap();
-        assert_ne!(response.status(), StatusCode::OK, "{path}");
+        assert_ne!(get(&app, "localhost", path).await.status(), StatusCode::OK, "{path}");
     }
 }
 

@@ -278,3 +278,18 @@ pub fn remove_database(path: &Path) -> Result<(), StoreError> {
 pub(crate) fn test_key() -> DbKey {
     DbKey { key: [7; 32], salt: [9; 16] }
 }
+
+/// A fresh folder for a test database, and the database's path in it (gone when the folder is
+/// dropped).
+#[cfg(test)]
+pub(crate) fn test_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary folder for the test");
+    let path = dir.path().join("waymark.db");
+    (dir, path)
+}
+
+/// Opens (or makes) a test database with [`test_key`].
+#[cfg(test)]
+pub(crate) fn open_test_store(path: &Path) -> crate::Store {
+    crate::Store::open(path, &test_key()).expect("a test database opens with the test key")
+}

@@ -1,6 +1,7 @@
 use waymark_core::EventBody;
 
 use super::*;
+use crate::cipher::{open_test_store, test_db};
 
 fn step(session: &str, step: &str) -> EventBody {
     EventBody::StepCompleted { session_id: session.into(), step_id: step.into() }
@@ -41,22 +42,20 @@ fn events_cannot_be_changed_in_place() {
 
 #[test]
 fn progress_and_identity_survive_reopening() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("waymark.db");
+    let (_dir, path) = test_db();
     let identity = {
-        let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+        let mut store = open_test_store(&path);
         store.append(&step("s01", "a"), 1).unwrap();
         store.identity().clone()
     };
-    let store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+    let store = open_test_store(&path);
     assert_eq!(store.identity(), &identity);
     assert_eq!(store.completed_steps().unwrap().len(), 1);
 }
 
 #[test]
 fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("waymark.db");
+    let (_dir, path) = test_db();
     let junk = b"this is not a database, it is a shopping list\n".repeat(200);
     std::fs::write(&path, &junk).unwrap();
     let err = Store::open(&path, &crate::cipher::test_key()).err().expect("junk must not open");
@@ -68,10 +67,9 @@ fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
 
 #[test]
 fn a_database_with_a_damaged_body_is_refused_and_left_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("waymark.db");
+    let (_dir, path) = test_db();
     {
-        let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+        let mut store = open_test_store(&path);
         store.append(&step("s01", "a"), 1).unwrap();
         store.conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").unwrap();
     }
@@ -88,8 +86,7 @@ fn a_database_with_a_damaged_body_is_refused_and_left_untouched() {
 
 #[test]
 fn a_database_from_a_newer_version_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("waymark.db");
+    let (_dir, path) = test_db();
     {
         let conn = Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -438,10 +435,9 @@ mod summaries {
 
     #[test]
     fn summaries_taken_in_before_the_upgrade_are_shown_after_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("hub.db");
+        let (_dir, path) = test_db();
         let participant = {
-            let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+            let mut store = open_test_store(&path);
             store.append(&summarised("2026-11-23", 3.0, 6), 1).unwrap();
             // As a schema-6 build left it: the event carried as an unknown kind, no table.
             // (Later tables too: office sign-in came in schema 8, erasures in 11, live sessions in
@@ -466,7 +462,7 @@ mod summaries {
                 .unwrap();
             store.identity().stream.participant.clone()
         };
-        let store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+        let store = open_test_store(&path);
         assert_eq!(store.diary_summary_of(&participant, "2026-11-23").unwrap(), week(3.0, 6));
     }
 }
@@ -533,9 +529,8 @@ mod encryption {
 
     #[test]
     fn nothing_written_is_readable_in_the_database_wal_or_shm() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("waymark.db");
-        let mut store = Store::open(&path, &test_key()).unwrap();
+        let (dir, path) = test_db();
+        let mut store = open_test_store(&path);
         for i in 0..50 {
             store.append(&drink_with_note(&format!("{MARKER} {i}"), 1_000 + i), 2_000 + i).unwrap();
         }
@@ -560,10 +555,9 @@ mod encryption {
 
     #[test]
     fn a_wrong_key_is_refused_and_nothing_is_written() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("waymark.db");
+        let (_dir, path) = test_db();
         {
-            let mut store = Store::open(&path, &test_key()).unwrap();
+            let mut store = open_test_store(&path);
             store.append(&drink_with_note(MARKER, 1), 2).unwrap();
         }
         let before = fingerprint(&path);
@@ -576,15 +570,14 @@ mod encryption {
         let err = Store::open(&path, &DbKey::from_bytes(&altered).unwrap()).err().expect("altered key");
         assert!(matches!(err, StoreError::Unreadable { .. }), "{err:?}");
         assert_eq!(fingerprint(&path), before, "a refused open changed the files");
-        assert_eq!(Store::open(&path, &test_key()).unwrap().events().unwrap().len(), 1);
+        assert_eq!(open_test_store(&path).events().unwrap().len(), 1);
     }
 
     #[test]
     fn an_encrypted_database_from_a_newer_version_is_refused_untouched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("waymark.db");
+        let (_dir, path) = test_db();
         {
-            let store = Store::open(&path, &test_key()).unwrap();
+            let store = open_test_store(&path);
             store.conn.execute_batch("PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;").unwrap();
         }
         let before = fingerprint(&path);
@@ -605,15 +598,14 @@ mod encryption {
 
     #[test]
     fn a_plain_database_is_encrypted_once_keeping_every_event() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("waymark.db");
+        let (_dir, path) = test_db();
         let (events, projections, identity) = {
             let mut store = plain_store(&path);
             fill(&mut store, 200);
             (store.events().unwrap(), store.projection_snapshot().unwrap(), store.identity().clone())
         };
         assert_eq!(cipher::header(&path).unwrap(), cipher::Header::Plain);
-        let store = Store::open(&path, &test_key()).unwrap();
+        let store = open_test_store(&path);
         assert_eq!(store.events().unwrap(), events);
         assert_eq!(store.projection_snapshot().unwrap(), projections);
         assert_eq!(store.identity(), &identity);
@@ -628,8 +620,7 @@ mod encryption {
 
     #[test]
     fn a_damaged_plain_database_is_not_migrated_or_touched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("waymark.db");
+        let (_dir, path) = test_db();
         {
             let mut store = plain_store(&path);
             fill(&mut store, 50);
@@ -684,7 +675,7 @@ mod encryption {
         let started = std::time::Instant::now();
         assert!(run_child(&path).wait().unwrap().success());
         let full = started.elapsed();
-        assert_eq!(Store::open(&path, &test_key()).unwrap().events().unwrap(), events);
+        assert_eq!(open_test_store(&path).events().unwrap(), events);
 
         let mut seed = u64::from_le_bytes(uuid::Uuid::new_v4().as_bytes()[..8].try_into().unwrap());
         let (mut still_plain, mut copy_left, mut encrypted) = (0, 0, 0);
@@ -705,7 +696,7 @@ mod encryption {
             if database_files(&path)[4].exists() {
                 copy_left += 1;
             }
-            let store = Store::open(&path, &test_key()).unwrap();
+            let store = open_test_store(&path);
             assert_eq!(store.events().unwrap(), events, "round {round} (killed after {delay:?}) lost events");
         }
         eprintln!(

@@ -153,44 +153,22 @@ fn audit_baseline_and_end_show_the_change() {
     let form = f.api.audit_form(AuditFormRequest { form: AuditForm::Audit }).unwrap();
     assert_eq!(form.items.len(), 10);
     assert_eq!(form.items[9].scores, vec![0, 2, 4]);
-    let first = f
-        .api
-        .take_audit(TakeAuditRequest {
-            form: AuditForm::Audit,
-            purpose: AuditPurpose::Baseline,
-            answers: vec![3, 3, 3, 2, 2, 1, 1, 1, 2, 2],
-        })
-        .unwrap();
+    let take = |form, purpose, answers: &[u8]| {
+        f.api.take_audit(TakeAuditRequest { form, purpose, answers: answers.to_vec() })
+    };
+    let first = take(AuditForm::Audit, AuditPurpose::Baseline, &[3, 3, 3, 2, 2, 1, 1, 1, 2, 2]).unwrap();
     assert_eq!(
         (first.total, first.zone, first.change_since_first),
         (20, Some(AuditZone::PossibleDependence), None)
     );
     assert!(first.feedback.contains(&"safety-withdrawal".to_string()));
     f.now.fetch_add(10 * 7 * 24 * HOUR, Ordering::SeqCst);
-    let end = f
-        .api
-        .take_audit(TakeAuditRequest {
-            form: AuditForm::Audit,
-            purpose: AuditPurpose::End,
-            answers: vec![1, 1, 1, 1, 0, 0, 0, 1, 0, 2],
-        })
-        .unwrap();
+    let end = take(AuditForm::Audit, AuditPurpose::End, &[1, 1, 1, 1, 0, 0, 0, 1, 0, 2]).unwrap();
     assert_eq!((end.total, end.zone, end.change_since_first), (7, Some(AuditZone::LowerRisk), Some(-13)));
-    let c = f
-        .api
-        .take_audit(TakeAuditRequest {
-            form: AuditForm::AuditC,
-            purpose: AuditPurpose::CheckIn,
-            answers: vec![2, 2, 1],
-        })
-        .unwrap();
+    let c = take(AuditForm::AuditC, AuditPurpose::CheckIn, &[2, 2, 1]).unwrap();
     assert_eq!(c.positive, Some(true));
-    let bad = TakeAuditRequest {
-        form: AuditForm::Audit,
-        purpose: AuditPurpose::CheckIn,
-        answers: vec![0, 0, 0, 0, 0, 0, 0, 0, 3, 0],
-    };
-    assert!(f.api.take_audit(bad).unwrap_err().message.contains("question 9"));
+    let bad = take(AuditForm::Audit, AuditPurpose::CheckIn, &[0, 0, 0, 0, 0, 0, 0, 0, 3, 0]);
+    assert!(bad.unwrap_err().message.contains("question 9"));
     assert_eq!(f.api.audit_history(GetGoalRequest {}).unwrap().results.len(), 3);
 }
 

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use waymark_api::*;
 
 use super::{content, en};
+use crate::diary::pint;
 
 const MARKER: &str = "Zq7-private-MARKER";
 
@@ -35,15 +36,11 @@ fn assert_nothing_readable(db: &Path, what: &[&str]) {
 
 fn drink(place: &str, at: i64) -> Drink {
     Drink {
-        drink_type: DrinkType::Beer,
-        volume_ml: 568.0,
-        abv_percent: 4.0,
-        count: 1,
-        occurred_at_ms: at,
         cost_pence: None,
         place: Some(place.into()),
         with_whom: Some(format!("{MARKER}-with")),
         mood_before: None,
+        ..pint(at)
     }
 }
 

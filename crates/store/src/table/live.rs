@@ -106,12 +106,11 @@ impl Store {
 mod tests {
     use waymark_core::live::LiveState;
 
-    use crate::Store;
+    use crate::cipher::{open_test_store, test_db};
 
     #[test]
     fn a_live_session_survives_reopening_and_ends_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("hub.db");
+        let (_dir, path) = test_db();
         let state = LiveState {
             id: "live-1".into(),
             group_id: "g".into(),
@@ -122,11 +121,11 @@ mod tests {
             started_at_ms: 1_000,
         };
         {
-            let mut hub = Store::open(&path, &crate::cipher::test_key()).unwrap();
+            let mut hub = open_test_store(&path);
             hub.hub_create_group("g", "Group", 0).unwrap();
             hub.live_save(&state, &["p1", "p2"]).unwrap();
         }
-        let mut hub = Store::open(&path, &crate::cipher::test_key()).unwrap();
+        let mut hub = open_test_store(&path);
         assert_eq!(hub.live_sessions().unwrap(), vec![(state, vec!["p1".to_string(), "p2".to_string()])]);
         assert!(hub.live_end("live-1").unwrap());
         assert!(!hub.live_end("live-1").unwrap());

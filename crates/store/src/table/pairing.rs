@@ -139,12 +139,12 @@ mod tests {
     use waymark_core::EventBody;
 
     use super::*;
+    use crate::cipher::{open_test_store, test_db};
 
     #[test]
     fn pairing_is_kept_replaced_and_records_each_sync() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("p.db");
-        let mut store = Store::open(&db, &crate::cipher::test_key()).unwrap();
+        let (_dir, db) = test_db();
+        let mut store = open_test_store(&db);
         assert_eq!(store.pairing().unwrap(), None);
         store.set_pairing("10.0.0.2:8472", "ab", "secret-cred", "Sam", 1_000).unwrap();
         store
@@ -155,7 +155,7 @@ mod tests {
         store.record_sync_failure("Could not reach the office hub.", 4_000).unwrap();
         drop(store);
 
-        let mut store = Store::open(&db, &crate::cipher::test_key()).unwrap();
+        let mut store = open_test_store(&db);
         let row = store.pairing().unwrap().unwrap();
         assert_eq!((row.hub_address.as_str(), row.credential.as_str()), ("10.0.0.2:8472", "secret-cred"));
         assert_eq!((row.last_synced_at_ms, row.last_attempt_at_ms), (Some(3_000), Some(4_000)));

@@ -54,25 +54,43 @@ export function diaryChanged(): void {
 }
 
 /**
- * Save a diary entry (any of the three diaries) the same way everywhere: run `save`, then show
- * "Saved" (`text` may add to it) with Undo — which puts back the version that was edited
- * (`putBack`), or deletes the new entry — and tell the diary screens to re-load. Resolves to the
- * error message if the save failed, or `null`.
+ * Saving one diary entry (any of the three diaries) the same way everywhere: `put` it, then
+ * show "Saved" (`text` may add to it) with Undo — which puts back the version that was edited
+ * (`old`), or deletes the new entry — and tell the diary screens to re-load. `saving` and
+ * `failure` (the error message of a save that failed) are for the screen to show.
  */
-export async function saveEntry(
-  save: () => Promise<EntrySaved>,
-  putBack: ((entryId: string) => Promise<unknown>) | null,
-  text: (saved: EntrySaved) => string,
-): Promise<string | null> {
-  try {
-    const saved = await save();
-    const undo = putBack
-      ? () => putBack(saved.entry_id)
-      : () => call('delete_entry', { entry_id: saved.entry_id });
-    showToast(text(saved), ['toast-saved'], undo);
-    diaryChanged();
-    return null;
-  } catch (e) {
-    return toApiError(e).message;
+export class EntrySave<T> {
+  saving = $state(false);
+  failure = $state<string | null>(null);
+  #put: (entryId: string | null, value: T) => Promise<EntrySaved>;
+  #entryId: string | null;
+  #old: T | null;
+
+  constructor(put: (entryId: string | null, value: T) => Promise<EntrySaved>, entryId: string | null, old: T | null) {
+    this.#put = put;
+    this.#entryId = entryId;
+    this.#old = old;
+  }
+
+  /** Resolves to true once saved. */
+  async save(value: T, text: (saved: EntrySaved) => string): Promise<boolean> {
+    this.saving = true;
+    try {
+      const saved = await this.#put(this.#entryId, value);
+      const old = this.#old;
+      const undo =
+        old !== null
+          ? () => this.#put(saved.entry_id, old)
+          : () => call('delete_entry', { entry_id: saved.entry_id });
+      showToast(text(saved), ['toast-saved'], undo);
+      diaryChanged();
+      this.failure = null;
+      return true;
+    } catch (e) {
+      this.failure = toApiError(e).message;
+      return false;
+    } finally {
+      this.saving = false;
+    }
   }
 }
