@@ -162,7 +162,17 @@ pub fn record(
     entry_id: &str,
     rev: Revision<'_>,
 ) -> Result<(), StoreError> {
-    let participant = &event.stream.participant;
+    // ?1–?8: the row; the update adds ?9, this revision's key.
+    let row: [&dyn rusqlite::ToSql; 8] = [
+        &event.stream.participant,
+        &entry_id,
+        &rev.diary,
+        &rev.occurred_at_ms,
+        &rev.units,
+        &rev.spend_pence,
+        &rev.resisted,
+        &event.id,
+    ];
     let inserted = tx
         .prepare_cached(
             "INSERT INTO diary_entries (participant, entry_id, diary, occurred_at_ms, units, spend_pence,
@@ -170,16 +180,7 @@ pub fn record(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?8)
              ON CONFLICT (participant, entry_id) DO NOTHING",
         )?
-        .execute(params![
-            participant,
-            entry_id,
-            rev.diary,
-            rev.occurred_at_ms,
-            rev.units,
-            rev.spend_pence,
-            rev.resisted,
-            event.id
-        ])?;
+        .execute(&row[..])?;
     if inserted == 1 {
         return Ok(());
     }
@@ -193,17 +194,7 @@ pub fn record(
         key_of!("diary_entries.body_event"),
         ")"
     ))?
-    .execute(params![
-        participant,
-        entry_id,
-        rev.diary,
-        rev.occurred_at_ms,
-        rev.units,
-        rev.spend_pence,
-        rev.resisted,
-        event.id,
-        key
-    ])?;
+    .execute(rusqlite::params_from_iter(row.iter().chain([&(&key as &dyn rusqlite::ToSql)])))?;
     set_deleted_register(tx, event, entry_id, false, &key)
 }
 
