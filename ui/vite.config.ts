@@ -16,6 +16,15 @@ export default defineConfig({
     // Never inline assets as data: URLs (CSP img-src/media-src 'self').
     assetsInlineLimit: 0,
     cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk, the entry (issue 12 point 6): left to
+        // itself Rolldown splits it into the entry plus common chunks shared with the lazy
+        // screens (lib/screens.ts), and every split costs import lists and compresses worse.
+        // The lazy chunks import from the entry, which is always loaded before them.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -7,10 +7,12 @@
 // a browser sets `playbackRate`. Words typed by the participant have no recording; a queue may
 // hold them as `Spoken` clips, said by the browser's own speech (`speechSynthesis`) if it has
 // one and skipped if not (see `Player.speak`).
-import type { AudioStatus, PlaybackState, VoiceView } from './api-types';
+//
+// The two backends are their own modules, `audio-native.ts` and `audio-browser.ts`, and only the
+// one this platform uses is loaded, when something first plays (`platformBackend`).
+import type { PlaybackState, VoiceView } from './api-types';
 import { loadSpeed, saveSpeed, type Speed } from './settings';
-import type { AudioCommands } from './api-types';
-import { callAudio as callAudioCommand, callHub, inTauri } from './transport';
+import { callAudio, inTauri } from './transport';
 
 export type Problem = 'blocked' | 'failed' | 'no-speaker' | null;
 
@@ -36,10 +38,10 @@ export type Clip = VoiceView | Spoken;
 
 type Listener = (s: PlayerSnapshot) => void;
 
-const POLL_MS = 100;
+export const POLL_MS = 100;
 
 /** What each backend does; the Player adds queueing and listeners on top. */
-interface Backend {
+export interface Backend {
   start(src: string, startMs: number, rate: number): void;
   pause(): void;
   resume(): void;
@@ -64,7 +66,7 @@ export class Player {
 
   constructor(backend?: (p: Player) => Backend) {
     this.snapshot = { state: 'stopped', src: null, positionMs: 0, problem: null, rate: loadSpeed() };
-    this.backend = backend ? backend(this) : inTauri() ? new NativeBackend(this) : new BrowserBackend(this);
+    this.backend = backend ? backend(this) : platformBackend(this);
   }
 
   get current(): PlayerSnapshot {
@@ -217,193 +219,57 @@ export class Player {
   }
 }
 
-/** Native playback in the Tauri app, polled every ~100 ms while playing. */
-/** The native player's controls: the app's own `audio_*` commands, or the hub's room speakers. */
-type NativeCall = <K extends keyof AudioCommands>(
-  name: K,
-  request: AudioCommands[K]['request'],
-) => Promise<AudioCommands[K]['response']>;
-
-class NativeBackend implements Backend {
-  private generation = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(
-    private readonly player: Player,
-    private readonly callAudio: NativeCall = callAudioCommand,
-  ) {}
-
-  start(src: string, startMs: number, rate: number): void {
-    const gen = this.restart();
-    this.callAudio('audio_play', { src, start_ms: startMs, rate }).then(
-      (status) => this.apply(gen, status),
-      () => gen === this.generation && this.player.failed('failed'),
-    );
-  }
-
-  pause(): void {
-    const gen = this.restart();
-    this.player.update({ state: 'paused' });
-    this.callAudio('audio_pause', {}).then((s) => this.apply(gen, s), () => {});
-  }
-
-  resume(): void {
-    const gen = this.restart();
-    this.player.update({ state: 'playing' });
-    this.callAudio('audio_resume', {}).then(
-      (s) => this.apply(gen, s),
-      () => gen === this.generation && this.player.failed('failed'),
-    );
-  }
-
-  stop(): void {
-    this.restart();
-    this.callAudio('audio_stop', {}).catch(() => {});
-  }
-
-  setRate(rate: number): void {
-    const { src, positionMs } = this.player.current;
-    if (src) this.start(src, Math.round(positionMs), rate);
-  }
-
-  private restart(): number {
-    clearTimeout(this.timer);
-    return ++this.generation;
-  }
-
-  private apply(gen: number, status: AudioStatus): void {
-    if (gen !== this.generation) return;
-    const was = this.player.current.state;
-    this.player.update({
-      state: status.state,
-      positionMs: status.position_ms,
-      src: status.src ?? this.player.current.src,
-      problem: status.speaker ? this.player.current.problem : 'no-speaker',
-    });
-    if (status.state === 'playing') {
-      this.timer = setTimeout(() => {
-        this.callAudio('audio_status', {}).then(
-          (s) => this.apply(gen, s),
-          () => gen === this.generation && this.player.failed('failed'),
-        );
-      }, POLL_MS);
-    } else if (status.state === 'stopped' && was === 'playing') {
-      this.player.ended();
-    }
-  }
-}
-
-/** An <audio> element in an office browser, playing what the hub serves at ./audio/<src>. */
-class BrowserBackend implements Backend {
-  private el: HTMLAudioElement | undefined;
-  private src: string | null = null;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  constructor(private readonly player: Player) {}
-
-  private element(): HTMLAudioElement {
-    if (this.el) return this.el;
-    const el = new Audio();
-    el.preload = 'auto';
-    el.addEventListener('ended', () => {
-      this.tick(false);
-      this.player.ended();
-    });
-    el.addEventListener('error', () => {
-      if (this.src !== null) this.player.failed('failed');
-    });
-    el.addEventListener('pause', () => this.tick(false));
-    el.addEventListener('playing', () => this.tick(true));
-    this.el = el;
-    return el;
-  }
-
-  start(src: string, startMs: number, rate: number): void {
-    const el = this.element();
-    const url = './audio/' + src;
-    this.src = src;
-    const seek = () => {
-      try {
-        el.currentTime = startMs / 1000;
-      } catch {
-        /* not seekable yet: start from the beginning */
-      }
-    };
-    if (this.el?.getAttribute('src') === url && el.readyState >= 1) {
-      seek();
-    } else {
-      el.src = url;
-      if (startMs > 0) el.addEventListener('loadedmetadata', seek, { once: true });
-    }
-    el.playbackRate = rate;
-    el.defaultPlaybackRate = rate;
-    this.play(el);
-  }
-
-  pause(): void {
-    this.el?.pause();
-    this.player.update({ state: 'paused' });
-  }
-
-  setRate(rate: number): void {
-    if (!this.el) return;
-    this.el.playbackRate = rate;
-    this.el.defaultPlaybackRate = rate;
-  }
-
-  resume(): void {
-    if (!this.el) return;
-    this.player.update({ state: 'playing' });
-    this.play(this.el);
-  }
-
-  stop(): void {
-    this.src = null;
-    if (!this.el) return;
-    this.el.pause();
-    this.el.removeAttribute('src');
-    this.el.load();
-    this.tick(false);
-  }
-
-  private play(el: HTMLAudioElement): void {
-    let promise: Promise<void> | undefined;
-    try {
-      promise = el.play();
-    } catch {
-      this.player.failed('failed');
-      return;
-    }
-    promise?.catch((e: unknown) => {
-      const name = e instanceof DOMException ? e.name : '';
-      if (name === 'AbortError') return; // replaced by another play() or stop()
-      this.player.failed(name === 'NotAllowedError' ? 'blocked' : 'failed');
-    });
-  }
-
-  /** Report the position now, and keep reporting it every ~100 ms while playing. */
-  private tick(playing: boolean): void {
-    clearInterval(this.timer);
-    this.report();
-    if (playing) this.timer = setInterval(() => this.report(), POLL_MS);
-  }
-
-  private report(): void {
-    if (!this.el || this.src === null) return;
-    this.player.update({ positionMs: this.el.currentTime * 1000 });
-  }
-}
 
 /**
- * A player for the presenter screen when the hub runs in the facilitator's app: the room's
- * voice-over through the app's rodio player, by the hub's loopback-only `room_audio_*` routes.
- * `null` where the hub has no room speakers (the page then plays through `<audio>`).
+ * The backend this platform uses, in its own chunk (issue 12 point 6: each platform needs one of
+ * the two, and neither is needed to show the home screen), loaded when the page is first idle or
+ * when something first plays. Calls made while it loads run on it in order once it is there; the
+ * chunk comes from the app or the hub, never the internet.
  */
-export async function roomPlayer(): Promise<Player | null> {
-  try {
-    await callHub('room_audio_status', {});
-  } catch {
-    return null;
-  }
-  const room: NativeCall = (name, request) =>
-    callHub(`room_${name}` as 'room_audio_status', request as never) as never;
-  return new Player((p) => new NativeBackend(p, room));
+function platformBackend(player: Player): Backend {
+  let loading: Promise<Backend> | null = null;
+  let loaded: Backend | null = null;
+  const load = (): Promise<Backend> =>
+    (loading ??= (
+      inTauri()
+        ? import('./audio-native').then((m) => new m.NativeBackend(player))
+        : import('./audio-browser').then((m) => new m.BrowserBackend(player))
+    ).catch((e: unknown) => {
+      loading = null; // tried again at the next play
+      throw e;
+    }));
+  /** Run `fn` on the backend; only `start` needs it loaded if nothing has played yet. */
+  const use = (fn: (b: Backend) => void, start = false): void => {
+    if (loaded) fn(loaded);
+    else if (loading || start) {
+      load().then(
+        (b) => {
+          loaded = b;
+          fn(b);
+        },
+        () => player.failed('failed'),
+      );
+    }
+  };
+  // Fetched once the page is idle, so that the first "Hear this" starts within its tap (a
+  // browser may refuse to start sound later than that); the home screen does not wait for it.
+  const whenIdle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
+  whenIdle(() => {
+    load().then(
+      (b) => (loaded ??= b),
+      () => {},
+    );
+  });
+  return {
+    start: (src, startMs, rate) => use((b) => b.start(src, startMs, rate), true),
+    pause: () => use((b) => b.pause()),
+    resume: () => use((b) => b.resume()),
+    setRate: (rate) => use((b) => b.setRate(rate)),
+    stop: () => {
+      // Nothing has played on this page, but the app's player may still be playing what an
+      // earlier page (before a reload) started: stop that too, as the native backend would.
+      if (!loading && inTauri()) void callAudio('audio_stop', {}).catch(() => {});
+      else use((b) => b.stop());
+    },
+  };
 }

@@ -1,8 +1,12 @@
 // Pure helpers for the diaries, goal, weekly view and AUDIT screens (no Svelte, no I/O), so
 // they can be unit-tested: units, UK size presets, dates and weeks, input parsing, what an
 // insight or a summary says as voiced message fragments, and chart geometry.
-import { DRINK_PRESETS } from './api-types';
 import type { Aim, DayView, DrinkType, Insight, WeekView } from './api-types';
+import { DRINKS, numberMessage, type DrinkKind } from './diary-home';
+
+// The few helpers the home screen uses live in diary-home.ts (issue 12 point 6: Home's initial
+// JavaScript need not carry the rest); they are part of this module's API all the same.
+export { DRINKS, numberMessage, utcOffsetMinutes, type DrinkKind } from './diary-home';
 
 // ---------------------------------------------------------------- units and drinks
 
@@ -16,11 +20,6 @@ export function formatUnits(u: number): string {
   return (Math.round(u * 10) / 10).toFixed(1);
 }
 
-/** One kind of drink: its typical strength (`null`: the person is asked) and UK sizes in ml. */
-export type DrinkKind = (typeof DRINK_PRESETS)[number];
-
-/** The drink diary's kinds, generated from Rust (`waymark_core::units::DRINK_PRESETS`). */
-export const DRINKS: readonly DrinkKind[] = DRINK_PRESETS;
 
 export function drinkKind(type: DrinkType): DrinkKind {
   return DRINKS.find((d) => d.type === type) ?? DRINKS[DRINKS.length - 1];
@@ -176,22 +175,9 @@ export function weekdayOf(msSinceEpoch: number): number {
   return (new Date(msSinceEpoch).getDay() + 6) % 7;
 }
 
-/** `utc_offset_minutes` for the weekly view: 60 in British Summer Time. */
-export function utcOffsetMinutes(at: Date = new Date()): number {
-  return -at.getTimezoneOffset();
-}
 
 // ---------------------------------------------------------------- speech
 
-/**
- * Messages with variables have no voice-over, so anything said with changing parts is played
- * as a playlist of voiced message ids. Whole numbers 0–30 are voiced (`number-<n>`); larger
- * ones are heard as "More than 30." (the exact figure is always in the text).
- */
-export function numberMessage(n: number): string {
-  const r = Math.round(n);
-  return r >= 0 && r <= 30 ? `number-${r}` : 'number-over-30';
-}
 
 /**
  * An insight as voiced fragments in speaking order; the text is the same fragments joined

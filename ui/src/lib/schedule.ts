@@ -3,7 +3,7 @@
 // facilitator's own words: on screen, and heard only as same / new / on the screen; see
 // crates/api/src/schedule.rs).
 import type { PlaceHeard, SessionTime, UpcomingSession } from './api-types';
-import { numberMessage } from './diary';
+import { numberMessage } from './diary-home';
 
 type T = (id: string, args?: Record<string, string | number>) => string;
 

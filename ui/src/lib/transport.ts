@@ -1,7 +1,6 @@
 // One typed way to call the Waymark API, the same in the app (Tauri IPC) and in an office browser
 // (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
 import { SAVED_EVENT, SAVING_COMMANDS } from './drafts';
-import { Channel, invoke } from '@tauri-apps/api/core';
 import { CODES } from './api-types';
 import type { AudioCommands, Code, Commands, HubCommands, SyncCommands } from './api-types';
 
@@ -52,9 +51,19 @@ export function toApiError(e: unknown): ApiError {
   return new ApiError('internal', String(e));
 }
 
+/**
+ * Tauri's IPC, as `invoke` of `@tauri-apps/api/core` reaches it (that function is this one
+ * line). The module itself is loaded only for the live session's Channel (`followInApp`), so a
+ * browser, and the app's first screen, do without it (issue 12 point 6).
+ */
+interface TauriInternals {
+  invoke<R>(cmd: string, args: Record<string, unknown>): Promise<R>;
+}
+
 async function viaTauri<R>(name: string, request: unknown): Promise<R> {
   try {
-    return await invoke<R>(name, { request });
+    const tauri = (window as unknown as { __TAURI_INTERNALS__: TauriInternals }).__TAURI_INTERNALS__;
+    return await tauri.invoke<R>(name, { request });
   } catch (e) {
     throw toApiError(e);
   }
@@ -66,6 +75,7 @@ async function viaTauri<R>(name: string, request: unknown): Promise<R> {
  * returned function is called.
  */
 export async function followInApp<T>(name: 'live_follow', on: (value: T) => void): Promise<() => void> {
+  const { Channel, invoke } = await import('@tauri-apps/api/core');
   let listening = true;
   const channel = new Channel<T>();
   channel.onmessage = (value) => {
