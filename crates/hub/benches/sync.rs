@@ -33,6 +33,11 @@ const PHONES: usize = 25;
 /// Events per request, as the app sends them (`src-tauri/src/hub_sync.rs`).
 const CHUNK: u32 = 200;
 
+/// `WAYMARK_BENCH_CHUNK` to try another chunk size.
+fn chunk() -> u32 {
+    std::env::var("WAYMARK_BENCH_CHUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(CHUNK)
+}
+
 /// Forwards loopback TCP to the hub, counting every byte both ways.
 struct Proxy {
     address: String,
@@ -138,7 +143,7 @@ fn sync_all(phones: &[Phone], proxy: &Proxy, parallel: bool, v1: bool) -> Round 
     let run = |phone: &Phone| {
         let mut t =
             Measured { inner: phone.client.sync_transport(&phone.credential), v1, latencies: Vec::new() };
-        let result = phone.api.sync_with(&mut t, CHUNK, 0);
+        let result = phone.api.sync_with(&mut t, chunk(), 0);
         phone.api.record_sync_result(&result).unwrap();
         result.unwrap();
         t.latencies
@@ -226,6 +231,15 @@ fn ten_entries(api: &Api, rng: &mut workload::Rng) {
     }
 }
 
+/// `WAYMARK_PERF_CTL=<fifo>` with `perf record -D -1 --control=fifo:<fifo>`: the profile covers
+/// only the first sync of the first run (not the phones' set-up nor the other figures).
+fn perf_control(command: &str) {
+    if let Ok(path) = std::env::var("WAYMARK_PERF_CTL") {
+        let mut fifo = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+        fifo.write_all(format!("{command}\n").as_bytes()).unwrap();
+    }
+}
+
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     xs[xs.len() / 2]
@@ -238,8 +252,9 @@ fn main() {
     let content = Arc::new(Content::embedded().unwrap());
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     println!(
-        "{PHONES} phones x {per_phone} events of a year, chunk {CHUNK}, loopback HTTPS (pinned) through a \
-         byte-counting proxy, hub DB on disk (SQLCipher, WAL, synchronous=FULL); median of {runs}"
+        "{PHONES} phones x {per_phone} events of a year, chunk {}, loopback HTTPS (pinned) through a \
+         byte-counting proxy, hub DB on disk (SQLCipher, WAL, synchronous=FULL); median of {runs}",
+        chunk()
     );
 
     let mut figures: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
@@ -248,7 +263,13 @@ fn main() {
     for run in 0..runs {
         let office = office(&runtime, &content, per_phone);
         let limit = limit(&office.phones);
+        if run == 0 {
+            perf_control("enable");
+        }
         let first = sync_all(&office.phones, &office.proxy, true, false);
+        if run == 0 {
+            perf_control("disable");
+        }
         put("limit_s", limit.as_secs_f64());
         put("first_s", first.wall.as_secs_f64());
         put("first_ratio", first.wall.as_secs_f64() / limit.as_secs_f64());

@@ -17,27 +17,45 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
 )];
 
 /// Highest seq per stream, for one participant or all.
+///
+/// A skip scan of the `(participant, device, epoch, seq)` index: the first event after the
+/// last stream's highest seq (one seek) names the next stream, and its highest seq is one seek
+/// more (SQLite's min/max optimisation), so a call costs two seeks per stream, not a row per
+/// event. `GROUP BY ... MAX(seq)` read every event of the participant, and the phone and the
+/// hub each ask for a vector on every chunk of a sync (the hub behind its store lock): a first
+/// sync of 5,000 events read 250,000 rows. The bound names every column of the index, seq
+/// included: with `(device, epoch) > (?, ?)` SQLite seeks to the device and then reads
+/// every row of the stream it is past (measured with SQLite 3.40: 50 ms for a stream of 500,000
+/// rows, against 0.1 ms).
 pub fn version_vector(conn: &Connection, participant: Option<&str>) -> Result<VersionVector, StoreError> {
     // Two statements, not `?1 IS NULL OR participant = ?1`: SQLite cannot use the index for
-    // that OR and would scan every event of every participant on each call (the hub's
-    // concurrent-sync latency was mostly this).
-    let mut stmt = match participant {
+    // that OR and would scan every event of every participant on each call.
+    let mut next = match participant {
         Some(_) => conn.prepare_cached(
-            "SELECT participant, device, epoch, MAX(seq) FROM events
-             WHERE participant = ?1 GROUP BY participant, device, epoch",
+            "SELECT participant, device, epoch FROM events
+             WHERE participant = ?1 AND (device, epoch, seq) > (?2, ?3, ?4)
+             ORDER BY device, epoch, seq LIMIT 1",
         )?,
         None => conn.prepare_cached(
-            "SELECT participant, device, epoch, MAX(seq) FROM events
-             WHERE ?1 IS NULL GROUP BY participant, device, epoch",
+            "SELECT participant, device, epoch FROM events
+             WHERE (participant, device, epoch, seq) > (?1, ?2, ?3, ?4)
+             ORDER BY participant, device, epoch, seq LIMIT 1",
         )?,
     };
-    let rows = stmt.query_map([participant], |r| {
-        Ok((StreamId { participant: r.get(0)?, device: r.get(1)?, epoch: r.get(2)? }, r.get::<_, i64>(3)?))
-    })?;
     let mut vector = VersionVector::default();
-    for row in rows {
-        let (stream, seq) = row?;
-        vector.0.insert(stream, u64::try_from(seq).unwrap_or(0));
+    // Below every event: no id is empty and an epoch is never negative.
+    let mut after = (participant.unwrap_or("").to_owned(), String::new(), -1_i64, 0_i64);
+    loop {
+        let found = next
+            .query_map(params![after.0, after.1, after.2, after.3], |r| {
+                Ok(StreamId { participant: r.get(0)?, device: r.get(1)?, epoch: r.get(2)? })
+            })?
+            .next()
+            .transpose()?;
+        let Some(stream) = found else { break };
+        let seq = events::max_seq(conn, &stream)?;
+        after = (stream.participant.clone(), stream.device.clone(), i64::from(stream.epoch), seq as i64);
+        vector.0.insert(stream, seq);
     }
     Ok(vector)
 }
@@ -89,4 +107,61 @@ pub fn conflicts_of(conn: &Connection, participant: &str) -> Result<u64, StoreEr
         )?
         .query_row([participant], |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the skip scan must equal: every event read and grouped.
+    fn grouped(conn: &Connection, participant: Option<&str>) -> VersionVector {
+        let mut stmt = conn
+            .prepare(
+                "SELECT participant, device, epoch, MAX(seq) FROM events
+                 WHERE ?1 IS NULL OR participant = ?1 GROUP BY participant, device, epoch",
+            )
+            .unwrap();
+        let rows = stmt
+            .query_map([participant], |r| {
+                let stream = StreamId { participant: r.get(0)?, device: r.get(1)?, epoch: r.get(2)? };
+                Ok((stream, r.get::<_, i64>(3)? as u64))
+            })
+            .unwrap();
+        VersionVector(rows.map(Result::unwrap).collect())
+    }
+
+    #[test]
+    fn the_skip_scan_finds_every_stream_and_its_highest_seq() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(events::MIGRATIONS[0].1).unwrap();
+        let mut insert = conn
+            .prepare(
+                "INSERT INTO events (id, participant, device, epoch, seq, hlc, schema, kind, payload, visibility)
+                 VALUES (?1, ?2, ?3, ?4, ?5, '', 1, 'k', '{}', 'private')",
+            )
+            .unwrap();
+        let mut n = 0;
+        // Streams that sort next to each other: a device that is a prefix of another, epochs
+        // that sort differently as text, a participant with one event, seqs with gaps.
+        for (participant, device, epoch, seqs) in [
+            ("p1", "d", 0_i64, vec![1, 2, 3]),
+            ("p1", "d", 1, vec![1, 7]),
+            ("p1", "d", 12, vec![2]),
+            ("p1", "d2", 0, vec![4]),
+            ("p1", "e", 0, vec![1, 2, 3, 4, 5, 9]),
+            ("p2", "d", 0, vec![1]),
+            ("p10", "a", 3, vec![2, 5]),
+        ] {
+            for seq in seqs {
+                n += 1;
+                insert.execute(params![format!("id{n}"), participant, device, epoch, seq]).unwrap();
+            }
+        }
+        for participant in [None, Some("p1"), Some("p2"), Some("p10"), Some("nobody")] {
+            let scanned = version_vector(&conn, participant).unwrap();
+            assert_eq!(scanned, grouped(&conn, participant), "for {participant:?}");
+        }
+        assert_eq!(version_vector(&conn, None).unwrap().0.len(), 7);
+        assert!(version_vector(&conn, Some("nobody")).unwrap().0.is_empty());
+    }
 }
