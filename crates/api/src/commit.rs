@@ -15,7 +15,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use waymark_core::Event;
-use waymark_core::sync::Sender;
+use waymark_core::sync::{Sender, VersionVector};
 use waymark_store::{Checked, ChunkOutcome, ChunkRefused, Store, StoreError};
 
 use crate::sync::PairedDevice;
@@ -24,7 +24,10 @@ use crate::sync::PairedDevice;
 /// whole office's first sync.
 pub const MAX_GROUP_EVENTS: usize = 4_000;
 
-type Outcome = Result<ChunkOutcome, ChunkRefused>;
+/// A stored chunk's outcome and the hub's vector of the sender's participant just after the
+/// commit, read by the committer while it still held the store lock, so the answer to the
+/// phone needs no second turn of the lock (each turn waited for whatever commit was running).
+type Outcome = Result<(ChunkOutcome, VersionVector), ChunkRefused>;
 
 struct Pending {
     from: PairedDevice,
@@ -98,6 +101,12 @@ impl crate::Hub {
         match store.receive_checked(chunks, now) {
             Ok(outcomes) => {
                 for (pending, outcome) in batch.iter().zip(outcomes) {
+                    let outcome = outcome.and_then(|stored| {
+                        let vector = store
+                            .version_vector(Some(&pending.from.participant))
+                            .map_err(ChunkRefused::Store)?;
+                        Ok((stored, vector))
+                    });
                     *pending.outcome.lock().unwrap_or_else(PoisonError::into_inner) = Some(outcome);
                 }
             }

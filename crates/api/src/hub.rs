@@ -945,16 +945,7 @@ impl Hub {
     /// name another. Unpaired and revoked credentials are refused before anything is read.
     /// The paired device a credential names: refused (401) if unknown or revoked.
     fn device_auth(&self, hash: &[u8]) -> Result<waymark_store::DeviceAuth, Error> {
-        let store = self.api.store()?;
-        match store.hub_device_by_credential(hash)? {
-            Some(auth) => Ok(auth),
-            None if store.hub_credential_revoked(hash)? => Err(Error {
-                code: Code::Unauthorized,
-                message: "This phone's pairing was removed by the facilitator. Ask for a new pairing code."
-                    .into(),
-            }),
-            None => Err(not_paired()),
-        }
+        device_auth_in(&*self.api.store()?, hash)
     }
 
     /// The participant a device credential is paired for (for the live session's routes).
@@ -973,7 +964,8 @@ impl Hub {
         crate::sync::speaks_protocol_v1(request.protocol)?;
         let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
         if let SyncRequest::Push { events } = &request.request {
-            self.charge_push(&from, events)?;
+            let held = held_from(&*self.api.store()?, &from.participant, &from.device)?;
+            self.charge_push(&from, events, held)?;
         }
         let response = self.sync_respond(&from, request.request)?;
         // "Last sync" is a finished one: the final pull.
@@ -986,7 +978,13 @@ impl Hub {
     /// `POST /device/v2/sync`: protocol 2 ([`waymark_core::sync::wire`]).
     pub fn exchange_for_device(&self, credential: &str, request: Exchange) -> Result<Exchanged, Error> {
         let hash = credential_hash(credential);
-        let auth = self.device_auth(&hash)?;
+        // One turn of the store lock for who is asking and what the hub holds from it.
+        let (auth, held) = {
+            let store = self.api.store()?;
+            let auth = device_auth_in(&store, &hash)?;
+            let held = held_from(&store, &auth.participant, &auth.device.device_id)?;
+            (auth, held)
+        };
         let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
         let push = waymark_core::sync::wire::events_of(
             &from.participant,
@@ -995,7 +993,7 @@ impl Hub {
         )
         .map_err(|e| Error::invalid(e.message()))?;
         if !push.is_empty() {
-            self.charge_push(&from, &push)?;
+            self.charge_push(&from, &push, held)?;
         }
         let answer = self.exchange_events(&from, &request.have, push, request.max)?;
         if !answer.more {
@@ -1017,13 +1015,44 @@ impl Hub {
     }
 }
 
+/// Who holds the device credential hashed `hash`, or why nobody does.
+fn device_auth_in(store: &waymark_store::Store, hash: &[u8]) -> Result<waymark_store::DeviceAuth, Error> {
+    match store.hub_device_by_credential(hash)? {
+        Some(auth) => Ok(auth),
+        None if store.hub_credential_revoked(hash)? => Err(Error {
+            code: Code::Unauthorized,
+            message: "This phone's pairing was removed by the facilitator. Ask for a new pairing code."
+                .into(),
+        }),
+        None => Err(not_paired()),
+    }
+}
+
+/// Events the hub holds from one device of a participant (its streams' highest seqs).
+fn held_from(store: &waymark_store::Store, participant: &str, device: &str) -> Result<u64, Error> {
+    Ok(store
+        .version_vector(Some(participant))?
+        .0
+        .iter()
+        .filter(|(s, _)| s.device == device)
+        .map(|(_, seq)| seq)
+        .sum())
+}
+
 /// How fresh a device's "last sync" on the roster is kept.
 const TOUCH_EVERY_MS: i64 = 60_000;
 
 impl Hub {
     /// Bound what one device may add: each event's size, the device's total, and its hourly
     /// budget. Checked before anything is stored; a refused push takes nothing from the budget.
-    fn charge_push(&self, from: &crate::PairedDevice, events: &[waymark_core::Event]) -> Result<(), Error> {
+    ///
+    /// `held`: events the hub holds from this device ([`held_from`]).
+    fn charge_push(
+        &self,
+        from: &crate::PairedDevice,
+        events: &[waymark_core::Event],
+        held: u64,
+    ) -> Result<(), Error> {
         let mut bytes = 0u64;
         for (index, event) in events.iter().enumerate() {
             let size = serde_json::to_vec(&event.payload).map_or(usize::MAX, |v| v.len());
@@ -1036,15 +1065,6 @@ impl Hub {
             }
             bytes += size as u64;
         }
-        let held: u64 = self
-            .api
-            .store()?
-            .version_vector(Some(&from.participant))?
-            .0
-            .iter()
-            .filter(|(stream, _)| stream.device == from.device)
-            .map(|(_, seq)| seq)
-            .sum();
         if held + events.len() as u64 > MAX_EVENTS_PER_DEVICE {
             return Err(Error {
                 code: Code::Forbidden,

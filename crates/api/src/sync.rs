@@ -249,11 +249,8 @@ impl crate::Hub {
                 })
             }
             SyncRequest::Push { events } => {
-                let outcome = self.commit(from, events).map_err(refused)?;
-                Ok(SyncResponse::PushAck {
-                    hub: self.api.store()?.version_vector(Some(participant))?,
-                    conflicts: outcome.conflicts,
-                })
+                let (outcome, hub) = self.commit(from, events).map_err(refused)?;
+                Ok(SyncResponse::PushAck { hub, conflicts: outcome.conflicts })
             }
             SyncRequest::Pull { have, max_events } => {
                 let max = max_events.clamp(1, MAX_CHUNK_EVENTS);
@@ -285,15 +282,30 @@ impl crate::Hub {
     ) -> Result<Exchanged, Error> {
         let participant = from.participant.as_str();
         let mut conflicts = Vec::new();
+        let mut after_push = None;
         if !push.is_empty() {
             match self.commit(from, push) {
-                Ok(outcome) => conflicts = outcome.conflicts,
+                Ok((outcome, vector)) => {
+                    conflicts = outcome.conflicts;
+                    after_push = Some(vector);
+                }
                 Err(ChunkRefused::Invalid(waymark_core::sync::ChunkError::Gap { .. })) => {}
                 Err(other) => return Err(refused(other)),
             }
         }
         let have = wire::vector_of(participant, have);
         let max = max.clamp(1, MAX_CHUNK_EVENTS);
+        // A push the phone's own vector covers once stored (a first sync's chunks are all this)
+        // is answered from the vector the committer read: nothing to pull, no store lock.
+        if let Some(hub) = after_push.filter(|hub| have.covers(hub)) {
+            return Ok(Exchanged {
+                hub: (hub != have).then(|| wire::held_of(&hub)),
+                hub_device: None,
+                conflicts,
+                pull: Vec::new(),
+                more: false,
+            });
+        }
         let store = self.api.store()?;
         let hub = store.version_vector(Some(participant))?;
         let mut events = if have.covers(&hub) {
