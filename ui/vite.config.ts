@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { ftlBody } from './ftl-body.js';
 
 // The same build is embedded in the Tauri app and served by the office hub, possibly under a
 // sub-path, so every URL is relative. Nothing is fetched from the network at run time.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [ftlBody(), svelte()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

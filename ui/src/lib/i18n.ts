@@ -1,17 +1,39 @@
 // UI words through Fluent: the chosen language first, then en-GB (per message), then the
 // built-in en-GB defaults, then the message id itself. Never throws.
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+// The built-in defaults are parsed at build time (`?body`, vite.config.ts); the FTL parser, for
+// the words the API sends, is its own chunk (`loadParser`), off the initial JavaScript.
+import { FluentBundle, type FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { UiStrings, VoiceView } from './api-types';
-import DEFAULT_FTL from './default-strings.ftl?raw';
+import DEFAULT_BODY from './default-strings.ftl?body';
 
 export const SOURCE_LOCALE = 'en-GB';
 
 export type Args = Record<string, FluentVariable>;
 
-function bundle(locale: string, ftl: string): FluentBundle {
+/** Fluent source to messages: `new FluentResource(ftl)`. */
+export type Parse = (ftl: string) => FluentResource;
+
+/** The built-in en-GB defaults, as FluentResource holds them (addResource reads only `body`). */
+export const BUILTIN: FluentResource = { body: DEFAULT_BODY };
+
+let parser: Promise<Parse> | undefined;
+
+/** The FTL parser, fetched once (a local chunk); a failed fetch is tried again next time. */
+export function loadParser(): Promise<Parse> {
+  parser ??= import('./ftl-parse').then(
+    (m) => m.parseFtl,
+    (e: unknown) => {
+      parser = undefined;
+      throw e;
+    },
+  );
+  return parser;
+}
+
+function bundle(locale: string, resource: FluentResource | null): FluentBundle {
   const b = new FluentBundle([locale, SOURCE_LOCALE], { useIsolating: false });
-  if (ftl) {
-    const errors = b.addResource(new FluentResource(ftl));
+  if (resource) {
+    const errors = b.addResource(resource);
     if (errors.length > 0) console.warn(`Waymark: ${errors.length} problem(s) in ${locale} UI strings`, errors);
   }
   return b;
@@ -22,14 +44,20 @@ export class Strings {
   private readonly bundles: FluentBundle[];
   private readonly voices: Record<string, VoiceView>;
 
-  /** `ui` is what `call('ui_strings', …)` returned, or null when it could not be had. */
-  constructor(ui: UiStrings | null, builtin: string = DEFAULT_FTL) {
+  /**
+   * `ui` is what `call('ui_strings', …)` returned, or null when it could not be had; `parse`
+   * (from `loadParser`) reads its Fluent source and must be given with it.
+   */
+  constructor(ui: null);
+  constructor(ui: UiStrings | null, parse: Parse, builtin?: FluentResource);
+  constructor(ui: UiStrings | null, parse?: Parse, builtin: FluentResource = BUILTIN) {
     this.locale = ui?.locale ?? SOURCE_LOCALE;
     this.bundles = [];
-    if (ui) {
-      this.bundles.push(bundle(ui.locale, ui.ftl));
+    if (ui && parse) {
+      const read = (ftl: string) => (ftl ? parse(ftl) : null);
+      this.bundles.push(bundle(ui.locale, read(ui.ftl)));
       if (ui.locale !== SOURCE_LOCALE || ui.fallback_ftl !== ui.ftl) {
-        this.bundles.push(bundle(SOURCE_LOCALE, ui.fallback_ftl));
+        this.bundles.push(bundle(SOURCE_LOCALE, read(ui.fallback_ftl)));
       }
     }
     this.bundles.push(bundle(SOURCE_LOCALE, builtin));
