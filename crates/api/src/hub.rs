@@ -948,6 +948,22 @@ impl Hub {
         device_auth_in(&*self.api.store()?, hash)
     }
 
+    /// [`Hub::device_auth`] and how many events the hub holds from that device (for
+    /// [`Hub::charge_push`]), in one turn of the store lock: each turn of a sync request waits
+    /// for whatever commit is running.
+    fn device_and_held(&self, hash: &[u8]) -> Result<(waymark_store::DeviceAuth, u64), Error> {
+        let store = self.api.store()?;
+        let auth = device_auth_in(&store, hash)?;
+        let held = store
+            .version_vector(Some(&auth.participant))?
+            .0
+            .iter()
+            .filter(|(stream, _)| stream.device == auth.device.device_id)
+            .map(|(_, seq)| seq)
+            .sum();
+        Ok((auth, held))
+    }
+
     /// The participant a device credential is paired for (for the live session's routes).
     pub fn device_participant(&self, credential: &str) -> Result<String, Error> {
         Ok(self.device_auth(&credential_hash(credential))?.participant)
@@ -960,11 +976,10 @@ impl Hub {
         request: DeviceSyncRequest,
     ) -> Result<SyncResponse, Error> {
         let hash = credential_hash(credential);
-        let auth = self.device_auth(&hash)?;
+        let (auth, held) = self.device_and_held(&hash)?;
         crate::sync::speaks_protocol_v1(request.protocol)?;
         let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
         if let SyncRequest::Push { events } = &request.request {
-            let held = held_from(&*self.api.store()?, &from.participant, &from.device)?;
             self.charge_push(&from, events, held)?;
         }
         let response = self.sync_respond(&from, request.request)?;
@@ -978,13 +993,7 @@ impl Hub {
     /// `POST /device/v2/sync`: protocol 2 ([`waymark_core::sync::wire`]).
     pub fn exchange_for_device(&self, credential: &str, request: Exchange) -> Result<Exchanged, Error> {
         let hash = credential_hash(credential);
-        // One turn of the store lock for who is asking and what the hub holds from it.
-        let (auth, held) = {
-            let store = self.api.store()?;
-            let auth = device_auth_in(&store, &hash)?;
-            let held = held_from(&store, &auth.participant, &auth.device.device_id)?;
-            (auth, held)
-        };
+        let (auth, held) = self.device_and_held(&hash)?;
         let from = crate::PairedDevice { participant: auth.participant, device: auth.device.device_id };
         let push = waymark_core::sync::wire::events_of(
             &from.participant,
@@ -1028,17 +1037,6 @@ fn device_auth_in(store: &waymark_store::Store, hash: &[u8]) -> Result<waymark_s
     }
 }
 
-/// Events the hub holds from one device of a participant (its streams' highest seqs).
-fn held_from(store: &waymark_store::Store, participant: &str, device: &str) -> Result<u64, Error> {
-    Ok(store
-        .version_vector(Some(participant))?
-        .0
-        .iter()
-        .filter(|(s, _)| s.device == device)
-        .map(|(_, seq)| seq)
-        .sum())
-}
-
 /// How fresh a device's "last sync" on the roster is kept.
 const TOUCH_EVERY_MS: i64 = 60_000;
 
@@ -1046,7 +1044,7 @@ impl Hub {
     /// Bound what one device may add: each event's size, the device's total, and its hourly
     /// budget. Checked before anything is stored; a refused push takes nothing from the budget.
     ///
-    /// `held`: events the hub holds from this device ([`held_from`]).
+    /// `held`: events the hub holds from this device ([`Hub::device_and_held`]).
     fn charge_push(
         &self,
         from: &crate::PairedDevice,

@@ -297,27 +297,25 @@ impl crate::Hub {
         let max = max.clamp(1, MAX_CHUNK_EVENTS);
         // A push the phone's own vector covers once stored (a first sync's chunks are all this)
         // is answered from the vector the committer read: nothing to pull, no store lock.
-        if let Some(hub) = after_push.filter(|hub| have.covers(hub)) {
-            return Ok(Exchanged {
-                hub: (hub != have).then(|| wire::held_of(&hub)),
-                hub_device: None,
-                conflicts,
-                pull: Vec::new(),
-                more: false,
-            });
-        }
-        let store = self.api.store()?;
-        let hub = store.version_vector(Some(participant))?;
-        let mut events = if have.covers(&hub) {
-            Vec::new()
-        } else {
-            store.events_after(&have, Some(participant), max + 1)?
+        let (hub, mut events, hub_device) = match after_push.filter(|hub| have.covers(hub)) {
+            Some(hub) => (hub, Vec::new(), None),
+            None => {
+                let store = self.api.store()?;
+                let hub = store.version_vector(Some(participant))?;
+                let events = if have.covers(&hub) {
+                    Vec::new()
+                } else {
+                    store.events_after(&have, Some(participant), max + 1)?
+                };
+                let device = (!events.is_empty()).then(|| store.identity().stream.device.clone());
+                (hub, events, device)
+            }
         };
         let more = events.len() > max as usize;
         events.truncate(max as usize);
         Ok(Exchanged {
             hub: (hub != have).then(|| wire::held_of(&hub)),
-            hub_device: (!events.is_empty()).then(|| store.identity().stream.device.clone()),
+            hub_device,
             conflicts,
             pull: wire::runs_of(&events),
             more,
