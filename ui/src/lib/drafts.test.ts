@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Drafts, SAVING_COMMANDS } from './drafts';
+import { Drafts } from './drafts';
+import { SAVING_COMMANDS } from './transport';
 
 function memory() {
   const m = new Map<string, string>();

@@ -7,6 +7,10 @@
 // so only leaving the page warns. Never kept: anything on the office sign-in, connect and
 // facilitator screens (PINs, pairing codes) — only the participant's own forms are recorded
 // (App decides by screen), and only text fields and text areas with a `data-testid`.
+//
+// App loads this module once its start is done, or with the first screen that keeps text
+// (issue 12 point 6: none of it is needed to show the home screen).
+import { SAVED_EVENT } from './transport';
 
 const PREFIX = 'waymark.draft.';
 
@@ -81,16 +85,69 @@ export class Drafts {
 
 export const drafts = new Drafts();
 
-/** Sent on `window` after one of {@link SAVING_COMMANDS} succeeded. */
-export const SAVED_EVENT = 'waymark-saved';
 
-/** The use-cases that save something: after one succeeds, unsaved text is no longer unsaved. */
-export const SAVING_COMMANDS: ReadonlySet<string> = new Set([
-  'add_drink',
-  'add_drug_use',
-  'add_urge',
-  'answer_step',
-  'set_goal',
-  'take_audit',
-  'import_diary',
-]);
+/**
+ * Keep the text typed on `page` under the screen `screen()` names (null: nothing is kept there),
+ * forget a screen's text once something is saved, and ask before the page is left while some is
+ * kept. Returns the function that puts a screen's unsaved text back as its fields appear (some
+ * load after the screen); `null` only stops putting back the last screen's.
+ */
+export function keepUnsavedText(page: () => HTMLElement | undefined, screen: () => string | null): (key: string | null) => void {
+  document.addEventListener('input', (e) => {
+    const el = e.target;
+    const text =
+      el instanceof HTMLTextAreaElement ||
+      (el instanceof HTMLInputElement && ['text', 'search', 'datetime-local'].includes(el.type));
+    const key = screen();
+    const field = text ? (el as HTMLInputElement).dataset.testid : undefined;
+    if (key && field) drafts.record(key, field, (el as HTMLInputElement).value);
+  });
+
+  window.addEventListener(SAVED_EVENT, () => {
+    const key = screen();
+    if (key) drafts.forget(key);
+  });
+
+  window.addEventListener('beforeunload', (e) => {
+    if (drafts.any()) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+
+  let restoring: MutationObserver | null = null;
+
+  return (key) => {
+    restoring?.disconnect();
+    restoring = null;
+    const pending = new Map(Object.entries(key ? drafts.fields(key) : {}));
+    const main = page();
+    if (!main || pending.size === 0) return;
+    const apply = (): void => {
+      for (const [field, value] of pending) {
+        const el = main.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-testid="${CSS.escape(field)}"]`);
+        if (!el) continue;
+        pending.delete(field);
+        if (el.value !== value) {
+          el.value = value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }
+      if (pending.size === 0) {
+        restoring?.disconnect();
+        restoring = null;
+      }
+    };
+    apply();
+    if (pending.size === 0) return;
+    const watching = new MutationObserver(apply);
+    watching.observe(main, { childList: true, subtree: true });
+    restoring = watching;
+    setTimeout(() => {
+      if (restoring === watching) {
+        watching.disconnect();
+        restoring = null;
+      }
+    }, 5000);
+  };
+}

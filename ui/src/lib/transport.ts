@@ -1,6 +1,5 @@
 // One typed way to call the Waymark API, the same in the app (Tauri IPC) and in an office browser
 // (HTTP to the hub). See crates/api: every use-case is a Tauri command and `POST /api/<name>`.
-import { SAVED_EVENT, SAVING_COMMANDS } from './drafts';
 import { CODES } from './api-types';
 import type { AudioCommands, Code, Commands, HubCommands, SyncCommands } from './api-types';
 
@@ -132,6 +131,20 @@ async function viaHttp<R>(name: string, request: unknown, prefix = './api/'): Pr
     throw e;
   }
 }
+
+/** Sent on `window` after one of {@link SAVING_COMMANDS} succeeded (lib/drafts.ts then forgets the screen's unsaved text). */
+export const SAVED_EVENT = 'waymark-saved';
+
+/** The use-cases that save something: after one succeeds, unsaved text is no longer unsaved. */
+export const SAVING_COMMANDS: ReadonlySet<string> = new Set([
+  'add_drink',
+  'add_drug_use',
+  'add_urge',
+  'answer_step',
+  'set_goal',
+  'take_audit',
+  'import_diary',
+]);
 
 /** Call a use-case by name with its request; resolves to its response or throws an ApiError. */
 export function call<K extends keyof Commands>(
