@@ -5,6 +5,7 @@
 import { FluentBundle, type FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { UiStrings, VoiceView } from './api-types';
 import DEFAULT_BODY from './default-strings.ftl?body';
+import { loadOnce } from './once';
 
 export const SOURCE_LOCALE = 'en-GB';
 
@@ -16,19 +17,8 @@ export type Parse = (ftl: string) => FluentResource;
 /** The built-in en-GB defaults, as FluentResource holds them (addResource reads only `body`). */
 export const BUILTIN: FluentResource = { body: DEFAULT_BODY };
 
-let parser: Promise<Parse> | undefined;
-
 /** The FTL parser, fetched once (a local chunk); a failed fetch is tried again next time. */
-export function loadParser(): Promise<Parse> {
-  parser ??= import('./ftl-parse').then(
-    (m) => m.parseFtl,
-    (e: unknown) => {
-      parser = undefined;
-      throw e;
-    },
-  );
-  return parser;
-}
+export const loadParser: () => Promise<Parse> = loadOnce(() => import('./ftl-parse').then((m) => m.parseFtl));
 
 function bundle(locale: string, resource: FluentResource | null): FluentBundle {
   const b = new FluentBundle([locale, SOURCE_LOCALE], { useIsolating: false });
