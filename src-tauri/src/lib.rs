@@ -12,6 +12,7 @@ mod hub_sync;
 mod keystore;
 mod live;
 mod reminders;
+mod started;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -22,15 +23,23 @@ use waymark_api::*;
 use crate::audio::Voice;
 use crate::hub_sync::SyncWorker;
 use crate::live::LiveFollower;
+use crate::started::Started;
 
-type ApiState<'a> = State<'a, Arc<Api>>;
+/// What the commands work on, made by setup's start thread ([`started`]).
+struct Core {
+    api: Arc<Api>,
+    worker: Arc<SyncWorker>,
+}
+
+type CoreState<'a> = State<'a, Started<Core>>;
+type VoiceState<'a> = State<'a, Started<Voice>>;
 
 macro_rules! api_commands {
     ($($name:ident($request:ty) -> $response:ty;)*) => {
         $(
             #[tauri::command]
-            fn $name(api: ApiState<'_>, request: $request) -> Result<$response, Error> {
-                api.$name(request)
+            fn $name(core: CoreState<'_>, request: $request) -> Result<$response, Error> {
+                core.get().api.$name(request)
             }
         )*
 
@@ -59,35 +68,35 @@ waymark_api::for_each_command!(api_commands);
 
 #[tauri::command]
 fn audio_play(
-    api: ApiState<'_>,
-    voice: State<'_, Voice>,
+    core: CoreState<'_>,
+    voice: VoiceState<'_>,
     request: AudioPlayRequest,
 ) -> Result<AudioStatus, Error> {
-    voice.play(api.audio(&request.src)?, request)
+    voice.get().play(core.get().api.audio(&request.src)?, request)
 }
 
 #[tauri::command]
-fn audio_pause(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+fn audio_pause(voice: VoiceState<'_>, request: AudioControlRequest) -> AudioStatus {
     let AudioControlRequest {} = request;
-    voice.pause()
+    voice.get().pause()
 }
 
 #[tauri::command]
-fn audio_resume(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+fn audio_resume(voice: VoiceState<'_>, request: AudioControlRequest) -> AudioStatus {
     let AudioControlRequest {} = request;
-    voice.resume()
+    voice.get().resume()
 }
 
 #[tauri::command]
-fn audio_stop(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+fn audio_stop(voice: VoiceState<'_>, request: AudioControlRequest) -> AudioStatus {
     let AudioControlRequest {} = request;
-    voice.stop()
+    voice.get().stop()
 }
 
 #[tauri::command]
-fn audio_status(voice: State<'_, Voice>, request: AudioControlRequest) -> AudioStatus {
+fn audio_status(voice: VoiceState<'_>, request: AudioControlRequest) -> AudioStatus {
     let AudioControlRequest {} = request;
-    voice.status()
+    voice.get().status()
 }
 
 /// Network work runs off the UI thread; a join failure (a panic) becomes a plain error.
@@ -105,57 +114,45 @@ async fn hub_fingerprint(request: HubProbeRequest) -> Result<HubProbe, Error> {
 }
 
 #[tauri::command]
-async fn pair_with_hub(
-    api: ApiState<'_>,
-    worker: State<'_, Arc<SyncWorker>>,
-    request: PairWithHubRequest,
-) -> Result<SyncStatusView, Error> {
-    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+async fn pair_with_hub(core: CoreState<'_>, request: PairWithHubRequest) -> Result<SyncStatusView, Error> {
+    let (api, worker) = (core.get().api.clone(), core.get().worker.clone());
     blocking(move || hub_sync::pair_with_hub(&api, &worker, request)).await
 }
 
 #[tauri::command]
-async fn sync_now(
-    api: ApiState<'_>,
-    worker: State<'_, Arc<SyncWorker>>,
-    request: SyncNowRequest,
-) -> Result<SyncStatusView, Error> {
+async fn sync_now(core: CoreState<'_>, request: SyncNowRequest) -> Result<SyncStatusView, Error> {
     let SyncNowRequest {} = request;
-    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+    let (api, worker) = (core.get().api.clone(), core.get().worker.clone());
     blocking(move || worker.sync(&api)).await
 }
 
 #[tauri::command]
 async fn live_follow(
-    api: ApiState<'_>,
+    core: CoreState<'_>,
     follower: State<'_, Arc<LiveFollower>>,
     request: LiveFollowRequest,
     on_event: tauri::ipc::Channel<LiveNowView>,
 ) -> Result<LiveNowView, Error> {
     let LiveFollowRequest {} = request;
-    let (api, follower) = (api.inner().clone(), follower.inner().clone());
+    let (api, follower) = (core.get().api.clone(), follower.inner().clone());
     blocking(move || follower.follow(api, on_event)).await
 }
 
 #[tauri::command]
-async fn live_join(api: ApiState<'_>, request: LiveJoinRequest) -> Result<LiveSummary, Error> {
-    let api = api.inner().clone();
+async fn live_join(core: CoreState<'_>, request: LiveJoinRequest) -> Result<LiveSummary, Error> {
+    let api = core.get().api.clone();
     blocking(move || live::join(&api, &request)).await
 }
 
 #[tauri::command]
-async fn live_answer(api: ApiState<'_>, request: LiveAnswerRequest) -> Result<LiveAnswered, Error> {
-    let api = api.inner().clone();
+async fn live_answer(core: CoreState<'_>, request: LiveAnswerRequest) -> Result<LiveAnswered, Error> {
+    let api = core.get().api.clone();
     blocking(move || live::answer(&api, &request)).await
 }
 
 #[tauri::command]
-async fn erase_phone(
-    api: ApiState<'_>,
-    worker: State<'_, Arc<SyncWorker>>,
-    request: EraseRequest,
-) -> Result<LockView, Error> {
-    let (api, worker) = (api.inner().clone(), worker.inner().clone());
+async fn erase_phone(core: CoreState<'_>, request: EraseRequest) -> Result<LockView, Error> {
+    let (api, worker) = (core.get().api.clone(), core.get().worker.clone());
     blocking(move || hub_sync::erase_phone(&api, &worker, request)).await
 }
 
@@ -164,10 +161,10 @@ async fn erase_phone(
 #[tauri::command]
 async fn save_backup_file(
     app: tauri::AppHandle,
-    api: ApiState<'_>,
+    core: CoreState<'_>,
     request: SaveBackupRequest,
 ) -> Result<SavedBackup, Error> {
-    let api = api.inner().clone();
+    let api = core.get().api.clone();
     let paths = app.path();
     let folder = paths.download_dir().or_else(|_| paths.document_dir()).or_else(|_| paths.home_dir());
     blocking(move || {
@@ -201,16 +198,24 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
-            // Content is compiled into the binary and checked by `cargo xtask test`; failing here
-            // means a broken build, not bad user data.
-            let content = waymark_content::Content::embedded()?;
-            let db = data_dir(app).join("waymark.db");
-            let api = Arc::new(Api::open_app(Arc::new(content), &db, keystore::platform()));
-            app.manage(SyncWorker::start(api.clone()));
-            reminders::start(app.handle().clone(), api.clone());
+            // Made on threads while WebKit starts the page (see `started`).
+            let (handle, db) = (app.handle().clone(), data_dir(app).join("waymark.db"));
+            app.manage(Started::spawn("waymark-start", move || {
+                // Content is compiled into the binary and checked by `cargo xtask test`; failing
+                // here means a broken build, not bad user data.
+                let content = match waymark_content::Content::embedded() {
+                    Ok(content) => content,
+                    Err(err) => {
+                        eprintln!("Waymark could not start: {err}");
+                        std::process::exit(1);
+                    }
+                };
+                let api = Arc::new(Api::open_app(Arc::new(content), &db, keystore::platform()));
+                reminders::start(handle, api.clone());
+                Core { worker: SyncWorker::start(api.clone()), api }
+            }));
             app.manage(LiveFollower::new());
-            app.manage(api);
-            app.manage(Voice::start());
+            app.manage(Started::spawn("waymark-voice-start", Voice::start));
             if let Some(hub_args) = hosted_hub::requested() {
                 hosted_hub::start(app, &hub_args, data_dir(app).join("hub"))?;
             }
