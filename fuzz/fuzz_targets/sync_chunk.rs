@@ -64,7 +64,7 @@ fuzz_target!(|data: &[u8]| {
         let have = wire::vector_of("p1", &have);
         let max = max.clamp(1, MAX_ANSWER);
         let lacking: Vec<Event> = store.events_after(&have, Some("p1"), max).expect("the store reads");
-        let json = serde_json::to_vec(&wire::runs_of(&lacking)).expect("runs serialise");
+        let json = serde_json::to_vec(&wire::runs_of(lacking.clone())).expect("runs serialise");
         let runs: Vec<wire::Run> = serde_json::from_slice(&json).expect("runs the hub wrote decode");
         let back = wire::events_of("p1", runs, max as usize).expect("runs the hub wrote are valid");
         assert!(back == lacking, "an answer's events come back as they were");

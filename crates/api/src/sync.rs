@@ -168,7 +168,7 @@ impl Api {
         let local = store.version_vector(Some(participant))?;
         let have = others_as_held(hub, local, device);
         let events = store.events_after(&have, Some(participant), limit)?;
-        Ok(events.iter().map(|e| for_hub(e, consent)).collect())
+        Ok(events.into_iter().map(|e| for_hub(e, consent)).collect())
     }
 
     /// Store a pulled chunk (checked as coming from the hub); the local vector after it.
@@ -317,7 +317,7 @@ impl crate::Hub {
             hub: (hub != have).then(|| wire::held_of(&hub)),
             hub_device,
             conflicts,
-            pull: wire::runs_of(&events),
+            pull: wire::runs_of(events),
             more,
         })
     }

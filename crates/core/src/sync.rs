@@ -164,15 +164,15 @@ pub const WITHHELD_KIND: &str = "withheld";
 
 /// The event as it may leave the device under `consent`: itself, or a content-free stand-in.
 #[must_use]
-pub fn for_hub(event: &Event, consent: Consent) -> Event {
+pub fn for_hub(event: Event, consent: Consent) -> Event {
     if consent.shares(event.visibility) || event.kind == WITHHELD_KIND {
-        event.clone()
+        event
     } else {
         Event {
             kind: WITHHELD_KIND.to_string(),
             payload: serde_json::Value::Null,
             visibility: Visibility::Private,
-            ..event.clone()
+            ..event
         }
     }
 }
@@ -745,14 +745,14 @@ mod tests {
     fn consent_decides_what_leaves_the_device() {
         let none = Consent::default();
         let progress = event("a", "p", 1, Visibility::Progress);
-        assert_eq!(for_hub(&progress, none), progress);
+        assert_eq!(for_hub(progress.clone(), none), progress);
         let diary = event("a", "p", 2, Visibility::DiaryEntry);
-        let stub = for_hub(&diary, none);
+        let stub = for_hub(diary.clone(), none);
         assert_eq!(
             (stub.kind.as_str(), &stub.payload, stub.seq),
             (WITHHELD_KIND, &serde_json::Value::Null, 2)
         );
-        assert_eq!(for_hub(&diary, Consent { diary_summaries: false, diary_entries: true }), diary);
+        assert_eq!(for_hub(diary.clone(), Consent { diary_summaries: false, diary_entries: true }), diary);
         assert!(!Consent { diary_summaries: true, diary_entries: true }.shares(Visibility::Private));
     }
 
@@ -760,10 +760,10 @@ mod tests {
     fn sharing_summaries_only_sends_summaries_and_withholds_entries() {
         let summaries_only = Consent { diary_summaries: true, diary_entries: false };
         let summary = event("a", "p", 1, Visibility::DiarySummary);
-        assert_eq!(for_hub(&summary, summaries_only), summary);
+        assert_eq!(for_hub(summary.clone(), summaries_only), summary);
         let entry = event("a", "p", 2, Visibility::DiaryEntry);
-        assert_eq!(for_hub(&entry, summaries_only).kind, WITHHELD_KIND);
-        assert_eq!(for_hub(&summary, Consent::default()).kind, WITHHELD_KIND);
+        assert_eq!(for_hub(entry.clone(), summaries_only).kind, WITHHELD_KIND);
+        assert_eq!(for_hub(summary.clone(), Consent::default()).kind, WITHHELD_KIND);
         assert!(Consent { diary_summaries: false, diary_entries: true }.shares(Visibility::DiarySummary));
     }
 

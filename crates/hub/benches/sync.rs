@@ -205,7 +205,7 @@ fn office(runtime: &tokio::runtime::Runtime, content: &Arc<Content>, per_phone: 
 fn limit(phones: &[Phone]) -> Duration {
     let share = Consent { diary_summaries: true, diary_entries: true };
     let rows: Vec<waymark_core::Event> =
-        phones.iter().flat_map(|p| p.events.iter().map(|e| for_hub(e, share))).collect();
+        phones.iter().flat_map(|p| p.events.iter().map(|e| for_hub(e.clone(), share))).collect();
     let dir = tempfile::tempdir().unwrap();
     let mut plain = Store::open(&dir.path().join("limit.db"), &DbKey::random().unwrap()).unwrap();
     let started = Instant::now();

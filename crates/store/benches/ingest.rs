@@ -40,7 +40,7 @@ fn main() {
     let phones: Vec<Vec<Event>> = (0..PHONES)
         .map(|i| {
             let store = workload::phone(i as u64, per_phone);
-            store.events().unwrap().iter().map(|e| for_hub(e, share)).collect()
+            store.events().unwrap().into_iter().map(|e| for_hub(e, share)).collect()
         })
         .collect();
     let total: usize = phones.iter().map(Vec::len).sum();

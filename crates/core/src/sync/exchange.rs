@@ -116,7 +116,7 @@ impl Exchanger {
         self.pushing = (!push.is_empty()).then(|| (push.len() as u64, self.hub.clone().unwrap_or_default()));
         self.rounds += 1;
         self.phase = Phase::AwaitAnswer;
-        Step::Send(Exchange { have: wire::held_of(&self.local), push: wire::runs_of(&push), max: self.chunk })
+        Step::Send(Exchange { have: wire::held_of(&self.local), push: wire::runs_of(push), max: self.chunk })
     }
 
     /// The caller loaded the outgoing events asked for by [`Step::LoadOutgoing`].
@@ -257,7 +257,7 @@ mod tests {
         let Step::Send(request) = x.outgoing(vec![event("phone", 4), event("phone", 5)]) else { panic!() };
         assert_eq!(request.push.len(), 1);
         assert_eq!(request.push[0].from, 4);
-        let pull = wire::runs_of(&[event("tablet", 1)]);
+        let pull = wire::runs_of(vec![event("tablet", 1)]);
         let answer = Exchanged {
             hub: Some(wire::held_of(&vector(&[("phone", 5), ("tablet", 1)]))),
             hub_device: Some("hub".into()),
@@ -313,7 +313,7 @@ mod tests {
         x.start();
         let secret = Event { payload: json!({"text": "SECRET-DIARY-WORDS"}), ..event("hub", 1) };
         let answer = Exchanged {
-            pull: wire::runs_of(&[secret.clone(), Event { seq: 2, ..secret }]),
+            pull: wire::runs_of(vec![secret.clone(), Event { seq: 2, ..secret }]),
             ..Exchanged::default()
         };
         let Step::Failed(error) = x.answer(answer) else { panic!("too many") };
