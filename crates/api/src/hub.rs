@@ -1037,6 +1037,23 @@ fn device_auth_in(store: &waymark_store::Store, hash: &[u8]) -> Result<waymark_s
     }
 }
 
+/// Bytes `value` takes as compact JSON, counted as it is written out, without keeping them (a
+/// push of 200 events was 200 buffers made and dropped only to be measured).
+fn json_len(value: &serde_json::Value) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, value).map_or(usize::MAX, |()| count.0)
+}
+
 /// How fresh a device's "last sync" on the roster is kept.
 const TOUCH_EVERY_MS: i64 = 60_000;
 
@@ -1053,7 +1070,7 @@ impl Hub {
     ) -> Result<(), Error> {
         let mut bytes = 0u64;
         for (index, event) in events.iter().enumerate() {
-            let size = serde_json::to_vec(&event.payload).map_or(usize::MAX, |v| v.len());
+            let size = json_len(&event.payload);
             if size > MAX_EVENT_PAYLOAD_BYTES {
                 return Err(Error::invalid(format!(
                     "Event {index} is too large to be a Waymark record ({} KiB; the limit is {} KiB). Nothing was stored.",
@@ -1099,6 +1116,16 @@ mod tests {
         assert!(!budget.take(3, 0, MAX_BYTES_PER_DEVICE_HOUR), "over the byte limit");
         assert!(budget.take(BUDGET_WINDOW_MS, MAX_EVENTS_PER_DEVICE_HOUR, MAX_BYTES_PER_DEVICE_HOUR));
         assert!(!budget.take(BUDGET_WINDOW_MS + 1, 1, 0));
+    }
+
+    #[test]
+    fn a_payload_is_measured_as_its_compact_json() {
+        for value in [
+            serde_json::json!(null),
+            serde_json::json!({"note": "a \"quoted\" line\nand é", "units": 2.5, "with": ["friends", 3]}),
+        ] {
+            assert_eq!(json_len(&value), serde_json::to_vec(&value).unwrap().len());
+        }
     }
 
     #[test]
