@@ -64,7 +64,7 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     // Slim rows naming their events (see the module's decision); filled again from the log
     // ([`backfill`]).
     (
-        SINCE,
+        17,
         "DROP TABLE diary_entries;
     CREATE TABLE diary_entries (
         participant    TEXT NOT NULL,
@@ -81,10 +81,36 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX diary_entries_by_time ON diary_entries (participant, occurred_at_ms);",
     ),
+    // Participants numbered (`people`), `deleted_event` left out (NULL) while it is the body's
+    // event (see the module's decision); filled again from the log ([`backfill`]).
+    (
+        SINCE,
+        "DROP TABLE diary_entries;
+    CREATE TABLE people (
+        id          INTEGER PRIMARY KEY,
+        participant TEXT UNIQUE NOT NULL
+    ) STRICT;
+    CREATE TABLE diary_entries (
+        person         INTEGER NOT NULL,
+        entry_id       TEXT NOT NULL,
+        diary          TEXT NOT NULL,
+        occurred_at_ms INTEGER NOT NULL,
+        units          REAL NOT NULL,
+        spend_pence    INTEGER NOT NULL,
+        resisted       INTEGER NOT NULL,
+        body_event     TEXT,
+        deleted        INTEGER NOT NULL,
+        deleted_event  TEXT,
+        PRIMARY KEY (person, entry_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX diary_entries_by_time ON diary_entries (person, occurred_at_ms);",
+    ),
 ];
 
-/// Schema version of the slim rows.
-pub const SINCE: i64 = 17;
+/// Schema version of the rows as this build makes them (slim rows in 17; participants numbered
+/// and `deleted_event` left out while it is `body_event` in 18): an older database's rows are
+/// made again from the log.
+pub const SINCE: i64 = 18;
 
 /// The kinds this projection is made of.
 const KINDS: &[&str] =
@@ -156,6 +182,26 @@ pub struct Revision<'a> {
     pub resisted: bool,
 }
 
+/// The number `people` gives `participant` in the diary's rows, given it now if it has none.
+fn person(tx: &Transaction<'_>, participant: &str) -> Result<i64, StoreError> {
+    let held = tx
+        .prepare_cached("SELECT id FROM people WHERE participant = ?1")?
+        .query_row([participant], |r| r.get(0))
+        .optional()?;
+    if let Some(id) = held {
+        return Ok(id);
+    }
+    tx.prepare_cached("INSERT INTO people (participant) VALUES (?1)")?.execute([participant])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// `person = ` the number of the participant given as `$of`, in a query (none: no rows).
+macro_rules! person_is {
+    ($of:literal) => {
+        concat!("person = (SELECT id FROM people WHERE participant = ", $of, ")")
+    };
+}
+
 pub fn record(
     tx: &Transaction<'_>,
     event: &Event,
@@ -163,8 +209,9 @@ pub fn record(
     rev: Revision<'_>,
 ) -> Result<(), StoreError> {
     // ?1–?8: the row; the update adds ?9, this revision's key.
+    let person = person(tx, &event.stream.participant)?;
     let row: [&dyn rusqlite::ToSql; 8] = [
-        &event.stream.participant,
+        &person,
         &entry_id,
         &rev.diary,
         &rev.occurred_at_ms,
@@ -175,27 +222,36 @@ pub fn record(
     ];
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO diary_entries (participant, entry_id, diary, occurred_at_ms, units, spend_pence,
+            "INSERT INTO diary_entries (person, entry_id, diary, occurred_at_ms, units, spend_pence,
                  resisted, body_event, deleted, deleted_event)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?8)
-             ON CONFLICT (participant, entry_id) DO NOTHING",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, NULL)
+             ON CONFLICT (person, entry_id) DO NOTHING",
         )?
         .execute(&row[..])?;
     if inserted == 1 {
         return Ok(());
     }
     // Held already (an edit, a tombstone that came first, or this entry again): each register
-    // takes this revision only if it is later than the one it holds.
+    // takes this revision only if it is later than the one it holds. The deleted register's
+    // revision is never earlier than the body's (every recorded revision is offered to both), so
+    // it can take this one only when the body does: then both name it (`deleted_event` NULL).
+    // When only the body does, a `deleted_event` left out named the old body: it is written out.
     let key = revision_key(event);
     tx.prepare_cached(concat!(
         "UPDATE diary_entries SET diary = ?3, occurred_at_ms = ?4, units = ?5, spend_pence = ?6,
-             resisted = ?7, body_event = ?8
-         WHERE participant = ?1 AND entry_id = ?2 AND (body_event IS NULL OR ?9 > ",
+             resisted = ?7, body_event = ?8,
+             deleted = iif(?9 > ",
+        key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)"),
+        ", 0, deleted),
+             deleted_event = iif(?9 > ",
+        key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)"),
+        ", NULL, ifnull(deleted_event, body_event))
+         WHERE person = ?1 AND entry_id = ?2 AND (body_event IS NULL OR ?9 > ",
         key_of!("diary_entries.body_event"),
         ")"
     ))?
     .execute(rusqlite::params_from_iter(row.iter().chain([&(&key as &dyn rusqlite::ToSql)])))?;
-    set_deleted_register(tx, event, entry_id, false, &key)
+    Ok(())
 }
 
 /// Delete (`deleted = true`) or restore. A tombstone that arrives before the entry it deletes is
@@ -206,37 +262,29 @@ pub fn set_deleted(
     entry_id: &str,
     deleted: bool,
 ) -> Result<(), StoreError> {
+    let person = person(tx, &event.stream.participant)?;
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO diary_entries (participant, entry_id, diary, occurred_at_ms, units, spend_pence,
+            "INSERT INTO diary_entries (person, entry_id, diary, occurred_at_ms, units, spend_pence,
                  resisted, body_event, deleted, deleted_event)
              VALUES (?1, ?2, '', 0, 0, 0, 0, NULL, ?3, ?4)
-             ON CONFLICT (participant, entry_id) DO NOTHING",
+             ON CONFLICT (person, entry_id) DO NOTHING",
         )?
-        .execute(params![event.stream.participant, entry_id, deleted, event.id])?;
+        .execute(params![person, entry_id, deleted, event.id])?;
     if inserted == 1 {
         return Ok(());
     }
-    set_deleted_register(tx, event, entry_id, deleted, &revision_key(event))
-}
-
-fn set_deleted_register(
-    tx: &Transaction<'_>,
-    event: &Event,
-    entry_id: &str,
-    deleted: bool,
-    key: &str,
-) -> Result<(), StoreError> {
+    // A delete or restore is never a body's event, so it is always written out.
     tx.prepare_cached(concat!(
         "UPDATE diary_entries SET deleted = ?3, deleted_event = ?4
-         WHERE participant = ?1 AND entry_id = ?2 AND ?5 > ",
-        key_of!("diary_entries.deleted_event")
+         WHERE person = ?1 AND entry_id = ?2 AND ?5 > ",
+        key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)")
     ))?
-    .execute(params![event.stream.participant, entry_id, deleted, event.id, key])?;
+    .execute(params![person, entry_id, deleted, event.id, revision_key(event)])?;
     Ok(())
 }
 
-/// Fill the table from the diary events already in the log (after the schema-17 migration).
+/// Fill the table from the diary events already in the log (after the [`SINCE`] migration).
 pub fn backfill(tx: &Transaction<'_>) -> Result<(), StoreError> {
     for kind in KINDS {
         for event in crate::table::events::of_kind(tx, kind)? {
@@ -283,8 +331,9 @@ pub fn entries_between(
     to_ms: i64,
 ) -> Result<Vec<DiaryRow>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE d.participant = ?1 AND d.occurred_at_ms >= ?2 AND d.occurred_at_ms < ?3 AND d.deleted = 0
-         ORDER BY d.occurred_at_ms, d.entry_id"
+        "{SELECT} WHERE d.{} AND d.occurred_at_ms >= ?2 AND d.occurred_at_ms < ?3 AND d.deleted = 0
+         ORDER BY d.occurred_at_ms, d.entry_id",
+        person_is!("?1")
     ))?;
     let rows = stmt.query_map(params![participant, from_ms, to_ms], read)?;
     rows.map(|r| with_body(r?)).collect()
@@ -298,16 +347,18 @@ pub fn day_facts(
     participant: &str,
     utc_offset_ms: i64,
 ) -> Result<Vec<DayFact>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(concat!(
         "SELECT ((occurred_at_ms + ?2) - (((occurred_at_ms + ?2) % 86400000) + 86400000) % 86400000) / 86400000
                     AS day,
                 max(diary = 'drink'),
                 total(CASE WHEN diary = 'drink' THEN units END),
                 total(spend_pence),
                 sum(resisted)
-         FROM diary_entries WHERE participant = ?1 AND deleted = 0 AND body_event IS NOT NULL
-         GROUP BY day ORDER BY day",
-    )?;
+         FROM diary_entries WHERE ",
+        person_is!("?1"),
+        " AND deleted = 0 AND body_event IS NOT NULL
+         GROUP BY day ORDER BY day"
+    ))?;
     let rows = stmt.query_map(params![participant, utc_offset_ms], |r| {
         Ok(DayFact {
             day: r.get(0)?,
@@ -325,7 +376,7 @@ pub fn day_facts(
 pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
     let row = conn
         .query_row(
-            &format!("{SELECT} WHERE d.entry_id = ?1 AND d.participant = ?2"),
+            &format!("{SELECT} WHERE d.entry_id = ?1 AND d.{}", person_is!("?2")),
             params![entry_id, participant],
             read,
         )
@@ -335,14 +386,23 @@ pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Opt
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
     tx.prepare_cached("DELETE FROM diary_entries")?.execute([])?;
+    tx.prepare_cached("DELETE FROM people")?.execute([])?;
+    Ok(())
+}
+
+/// Everything of `participant` here: their rows and their number (removing a member).
+pub fn erase(tx: &Transaction<'_>, participant: &str) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!("DELETE FROM diary_entries WHERE ", person_is!("?1")))?.execute([participant])?;
+    tx.prepare_cached("DELETE FROM people WHERE participant = ?1")?.execute([participant])?;
     Ok(())
 }
 
 pub fn snapshot(conn: &Connection) -> Result<Vec<String>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT entry_id || '|' || participant || '|' || diary || '|' || occurred_at_ms || '|' || units || '|' ||
-                spend_pence || '|' || resisted || '|' || ifnull(body_event, '') || '|' || deleted || '|' || deleted_event
-         FROM diary_entries ORDER BY entry_id, participant",
+        "SELECT entry_id || '|' || p.participant || '|' || diary || '|' || occurred_at_ms || '|' || units || '|' ||
+                spend_pence || '|' || resisted || '|' || ifnull(body_event, '') || '|' || deleted || '|' ||
+                ifnull(deleted_event, '=')
+         FROM diary_entries JOIN people p ON p.id = person ORDER BY entry_id, p.participant",
     )?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<Result<_, _>>()?)
