@@ -181,10 +181,9 @@ mod diary {
             .zip(5..)
             .map(|(body, at)| phone.append(body, at * 10).unwrap())
             .collect();
-        for (entry_id, events, expected) in [
-            ("e1", &e1, (e1[3].id.clone(), None)),
-            ("e2", &e2, (e2[1].id.clone(), Some(e2[3].id.clone()))),
-        ] {
+        for (entry_id, events, expected) in
+            [("e1", &e1, (e1[3].id.clone(), None)), ("e2", &e2, (e2[1].id.clone(), Some(e2[3].id.clone())))]
+        {
             let shown = phone.diary_entry(entry_id).unwrap().unwrap();
             assert!(!shown.deleted && (shown.units - 1.136).abs() < 1e-9, "{shown:?}");
             let mut stores = received_in_every_order(events);

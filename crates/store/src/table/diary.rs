@@ -392,7 +392,8 @@ pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
 
 /// Everything of `participant` here: their rows and their number (removing a member).
 pub fn erase(tx: &Transaction<'_>, participant: &str) -> Result<(), StoreError> {
-    tx.prepare_cached(concat!("DELETE FROM diary_entries WHERE ", person_is!("?1")))?.execute([participant])?;
+    tx.prepare_cached(concat!("DELETE FROM diary_entries WHERE ", person_is!("?1")))?
+        .execute([participant])?;
     tx.prepare_cached("DELETE FROM people WHERE participant = ?1")?.execute([participant])?;
     Ok(())
 }
