@@ -192,10 +192,16 @@ mod diary {
             for store in &mut stores {
                 store.act_for(Some(&phone.identity().stream.participant.clone()));
                 assert_eq!(store.diary_entry(entry_id).unwrap().as_ref(), Some(&shown));
+                let id = crate::table::diary::id_text_sql;
                 let row: (String, Option<String>, bool) = store
                     .conn
                     .query_row(
-                        "SELECT body_event, deleted_event, deleted FROM diary_entries WHERE entry_id = ?1",
+                        &format!(
+                            "SELECT {}, {}, deleted FROM diary_entries WHERE {} = ?1",
+                            id("body_event"),
+                            id("deleted_event"),
+                            id("entry_id")
+                        ),
                         [entry_id],
                         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                     )
@@ -265,15 +271,17 @@ mod diary {
     fn entries_from_schema_17_are_shown_after_the_upgrade() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("hub.db");
+        const E3: &str = "0190b2a4-7c3e-7a11-8f00-0123456789ab";
         let (before, facts) = {
             let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
             store.append(&recorded("e1", 568.0), 10).unwrap();
             store.append(&recorded("e1", 284.0), 20).unwrap();
             store.append(&recorded("e2", 568.0), 30).unwrap();
             store.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 40).unwrap();
-            store.append(&recorded("e3", 568.0), 50).unwrap();
-            store.append(&EventBody::DiaryEntryDeleted { entry_id: "e3".into() }, 60).unwrap();
-            store.append(&EventBody::DiaryEntryRestored { entry_id: "e3".into() }, 70).unwrap();
+            // As the app makes an entry's id (kept as its 16 bytes).
+            store.append(&recorded(E3, 568.0), 50).unwrap();
+            store.append(&EventBody::DiaryEntryDeleted { entry_id: E3.into() }, 60).unwrap();
+            store.append(&EventBody::DiaryEntryRestored { entry_id: E3.into() }, 70).unwrap();
             store.act_for(Some("p-other"));
             store.append(&recorded("e1", 1136.0), 80).unwrap();
             store.act_for(None);
@@ -283,16 +291,20 @@ mod diary {
                 store.diary_between_of("p-other", 0, 2_000).unwrap(),
             );
             let facts = store.diary_day_facts(0).unwrap();
-            // As a schema-17 build left it: the same rows, each naming its participant, every
-            // `deleted_event` written out, no `people`.
+            // As a schema-17 build left it: the same rows, each naming its participant, ids as
+            // text, every `deleted_event` written out, no `people`.
+            let id = crate::table::diary::id_text_sql;
             store
                 .conn
-                .execute_batch(
-                    "CREATE TABLE old AS SELECT p.participant, entry_id, diary, occurred_at_ms, units,
-                         spend_pence, resisted, body_event, deleted, ifnull(deleted_event, body_event)
-                     FROM diary_entries JOIN people p ON p.id = person;
-                     DROP TABLE people;",
-                )
+                .execute_batch(&format!(
+                    "CREATE TABLE old AS SELECT p.participant, {}, diary, occurred_at_ms, units,
+                             spend_pence, resisted, {}, deleted, {}
+                         FROM diary_entries JOIN people p ON p.id = person;
+                         DROP TABLE people;",
+                    id("entry_id"),
+                    id("body_event"),
+                    id("ifnull(deleted_event, body_event)")
+                ))
                 .unwrap();
             store.conn.execute_batch(crate::table::diary::MIGRATIONS[2].1).unwrap();
             store
@@ -320,6 +332,12 @@ mod diary {
             .query_row("SELECT count(*) FROM diary_entries WHERE deleted_event IS NULL", [], |r| r.get(0))
             .unwrap();
         assert_eq!(left_out, 2, "e1 of each participant: never deleted");
+        assert_eq!(before.0[1].entry_id, E3);
+        let blobs: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM diary_entries WHERE typeof(entry_id) = 'blob'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(blobs, 1, "{E3} as 16 bytes; e1 and e2 as they are");
     }
 
     #[test]

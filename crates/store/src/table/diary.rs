@@ -81,8 +81,9 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX diary_entries_by_time ON diary_entries (participant, occurred_at_ms);",
     ),
-    // Participants numbered (`people`), `deleted_event` left out (NULL) while it is the body's
-    // event (see the module's decision); filled again from the log ([`backfill`]).
+    // Participants numbered (`people`), ids as 16 bytes ([`compact`]), `deleted_event` left out
+    // (NULL) while it is the body's event (see the module's decision); filled again from the log
+    // ([`backfill`]).
     (
         SINCE,
         "DROP TABLE diary_entries;
@@ -92,15 +93,15 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     ) STRICT;
     CREATE TABLE diary_entries (
         person         INTEGER NOT NULL,
-        entry_id       TEXT NOT NULL,
+        entry_id       ANY NOT NULL,
         diary          TEXT NOT NULL,
         occurred_at_ms INTEGER NOT NULL,
         units          REAL NOT NULL,
         spend_pence    INTEGER NOT NULL,
         resisted       INTEGER NOT NULL,
-        body_event     TEXT,
+        body_event     ANY,
         deleted        INTEGER NOT NULL,
-        deleted_event  TEXT,
+        deleted_event  ANY,
         PRIMARY KEY (person, entry_id)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX diary_entries_by_time ON diary_entries (person, occurred_at_ms);",
@@ -116,15 +117,82 @@ pub const SINCE: i64 = 18;
 const KINDS: &[&str] =
     &["drink_recorded", "drug_use_recorded", "urge_recorded", "diary_entry_deleted", "diary_entry_restored"];
 
-/// [`revision_key`] of the event in `events` whose id is `$of` (a column or a parameter), made by
-/// SQLite: the same text, so a held revision is compared with a new one without its key kept in
-/// the row.
+/// An id as a row holds it: a UUID as the app and the hub make them (lowercase, hyphenated) as
+/// its 16 bytes, anything else as it is.
+fn compact(id: &str) -> Value16 {
+    match uuid::Uuid::try_parse(id) {
+        Ok(uuid) if uuid.hyphenated().to_string() == id => Value16::Bytes(*uuid.as_bytes()),
+        _ => Value16::Text(id.to_string()),
+    }
+}
+
+/// What [`compact`] makes.
+enum Value16 {
+    Bytes([u8; 16]),
+    Text(String),
+}
+
+impl rusqlite::ToSql for Value16 {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(match self {
+            Value16::Bytes(b) => rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Blob(b)),
+            Value16::Text(t) => {
+                rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Text(t.as_bytes()))
+            }
+        })
+    }
+}
+
+/// The id's text again from what [`compact`] made of it.
+fn id_from(value: rusqlite::types::ValueRef<'_>) -> rusqlite::Result<String> {
+    match value {
+        rusqlite::types::ValueRef::Blob(b) => {
+            uuid::Uuid::from_slice(b).map(|u| u.hyphenated().to_string()).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Blob, Box::new(e))
+            })
+        }
+        other => other.as_str().map(str::to_string).map_err(Into::into),
+    }
+}
+
+/// [`id_from`] in SQL, of the column or expression `$of`.
+macro_rules! id_text {
+    ($of:literal) => {
+        concat!(
+            "iif(typeof(",
+            $of,
+            ") = 'blob', lower(substr(hex(",
+            $of,
+            "), 1, 8) || '-' || substr(hex(",
+            $of,
+            "), 9, 4) || '-' || substr(hex(",
+            $of,
+            "), 13, 4) || '-' || substr(hex(",
+            $of,
+            "), 17, 4) || '-' || substr(hex(",
+            $of,
+            "), 21)), ",
+            $of,
+            ")"
+        )
+    };
+}
+
+/// [`id_text!`] for a test to read a row's ids.
+#[cfg(test)]
+pub fn id_text_sql(of: &str) -> String {
+    id_text!("{of}").replace("{of}", of)
+}
+
+/// [`revision_key`] of the event in `events` whose id is `$of` (a column or a parameter, as
+/// [`compact`] made it), made by SQLite: the same text, so a held revision is compared with a new
+/// one without its key kept in the row.
 macro_rules! key_of {
     ($of:literal) => {
         concat!(
             "(SELECT hlc || '|' || device || '|' || printf('%010d', epoch) || '|' || printf('%020d', seq)
               FROM events WHERE id = ",
-            $of,
+            id_text!($of),
             ")"
         )
     };
@@ -210,6 +278,7 @@ pub fn record(
 ) -> Result<(), StoreError> {
     // ?1–?8: the row; the update adds ?9, this revision's key.
     let person = person(tx, &event.stream.participant)?;
+    let (entry_id, event_id) = (compact(entry_id), compact(&event.id));
     let row: [&dyn rusqlite::ToSql; 8] = [
         &person,
         &entry_id,
@@ -218,7 +287,7 @@ pub fn record(
         &rev.units,
         &rev.spend_pence,
         &rev.resisted,
-        &event.id,
+        &event_id,
     ];
     let inserted = tx
         .prepare_cached(
@@ -263,6 +332,7 @@ pub fn set_deleted(
     deleted: bool,
 ) -> Result<(), StoreError> {
     let person = person(tx, &event.stream.participant)?;
+    let (entry_id, event_id) = (compact(entry_id), compact(&event.id));
     let inserted = tx
         .prepare_cached(
             "INSERT INTO diary_entries (person, entry_id, diary, occurred_at_ms, units, spend_pence,
@@ -270,7 +340,7 @@ pub fn set_deleted(
              VALUES (?1, ?2, '', 0, 0, 0, 0, NULL, ?3, ?4)
              ON CONFLICT (person, entry_id) DO NOTHING",
         )?
-        .execute(params![person, entry_id, deleted, event.id])?;
+        .execute(params![person, entry_id, deleted, event_id])?;
     if inserted == 1 {
         return Ok(());
     }
@@ -280,7 +350,7 @@ pub fn set_deleted(
          WHERE person = ?1 AND entry_id = ?2 AND ?5 > ",
         key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)")
     ))?
-    .execute(params![person, entry_id, deleted, event.id, revision_key(event)])?;
+    .execute(params![person, entry_id, deleted, event_id, revision_key(event)])?;
     Ok(())
 }
 
@@ -295,15 +365,17 @@ pub fn backfill(tx: &Transaction<'_>) -> Result<(), StoreError> {
 }
 
 /// A row with its body read from the event it names.
-const SELECT: &str =
+const SELECT: &str = concat!(
     "SELECT d.entry_id, d.diary, d.occurred_at_ms, e.payload, d.units, d.spend_pence, d.deleted
-     FROM diary_entries d JOIN events e ON e.id = d.body_event";
+     FROM diary_entries d JOIN events e ON e.id = ",
+    id_text!("d.body_event")
+);
 
 fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DiaryRow, String)> {
     let payload: String = row.get(3)?;
     Ok((
         DiaryRow {
-            entry_id: row.get(0)?,
+            entry_id: id_from(row.get_ref(0)?)?,
             diary: row.get(1)?,
             occurred_at_ms: row.get(2)?,
             body: Value::Null,
@@ -377,7 +449,7 @@ pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Opt
     let row = conn
         .query_row(
             &format!("{SELECT} WHERE d.entry_id = ?1 AND d.{}", person_is!("?2")),
-            params![entry_id, participant],
+            params![compact(entry_id), participant],
             read,
         )
         .optional()?;
@@ -399,12 +471,17 @@ pub fn erase(tx: &Transaction<'_>, participant: &str) -> Result<(), StoreError> 
 }
 
 pub fn snapshot(conn: &Connection) -> Result<Vec<String>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT entry_id || '|' || p.participant || '|' || diary || '|' || occurred_at_ms || '|' || units || '|' ||
-                spend_pence || '|' || resisted || '|' || ifnull(body_event, '') || '|' || deleted || '|' ||
-                ifnull(deleted_event, '=')
-         FROM diary_entries JOIN people p ON p.id = person ORDER BY entry_id, p.participant",
-    )?;
+    let mut stmt = conn.prepare(concat!(
+        "SELECT ",
+        id_text!("entry_id"),
+        " || '|' || p.participant || '|' || diary || '|' || occurred_at_ms || '|' || units || '|' ||
+                spend_pence || '|' || resisted || '|' || ifnull(",
+        id_text!("body_event"),
+        ", '') || '|' || deleted || '|' || ifnull(",
+        id_text!("deleted_event"),
+        ", '=')
+         FROM diary_entries JOIN people p ON p.id = person ORDER BY entry_id, p.participant"
+    ))?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
