@@ -14,6 +14,26 @@
 //! and `sqlcipher_export` renumber the rowids of a table without an `INTEGER PRIMARY KEY`.
 //! Receiving an entry now writes about a third of the bytes it did (the hub's storage was 2.7×
 //! one plain transaction of the same events, mostly this row).
+//!
+//! **Decision (schema 18, issue 12):** the row's bytes were still the hub's largest cost beyond
+//! the log (the ingest bench's hub database 93.2 MiB against the log alone's 66.9; now 76.5), so:
+//! - the participant is a number (`person`, from `people`, an `INTEGER PRIMARY KEY` so a copy of
+//!   the database keeps it), not its 36 characters in the row and again in the time index; every
+//!   query names the participant by text and looks the number up (`person_is!`); removing a
+//!   member takes their rows and their number ([`erase`]);
+//! - `deleted_event` is NULL while it is the same event as `body_event` (an entry never deleted
+//!   or restored, and one edited after its last delete or restore): the deleted register's event
+//!   is `ifnull(deleted_event, body_event)`. It is never earlier than the body's (every recorded
+//!   revision is offered to both), so a revision that moves the body either moves both (NULL) or
+//!   writes the old one out; a delete or restore is always written out. A row is then the same
+//!   whatever order its events came in (test: `a_deleted_event_left_out_is_the_body_s_in_any_order`);
+//! - ids made as the app and the hub make them (lowercase hyphenated UUIDs) are kept as their 16
+//!   bytes ([`compact`]), anything else as its text (columns `ANY`); SQL gives the text back
+//!   (`id_text!`) to find the event in the log. Entries of the same instant sort by id bytes,
+//!   as their text would, except that a non-UUID id sorts before every UUID one.
+//!
+//! The rows are made again from the log when an older database is opened (test:
+//! `entries_from_schema_17_are_shown_after_the_upgrade`).
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde_json::Value;
