@@ -7,7 +7,7 @@ use crate::table;
 
 /// Highest schema version this build knows. A database from a newer build is refused rather than
 /// half-understood.
-pub const SCHEMA_VERSION: i64 = 17;
+pub const SCHEMA_VERSION: i64 = 18;
 
 /// A database from a newer build is refused ([`StoreError::NewerSchema`]) before anything is
 /// written to it.
@@ -33,7 +33,7 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
     if (1..table::summary::SINCE).contains(&current) {
         table::summary::backfill(&tx)?;
     }
-    // The diary's rows changed shape (schema 17): made again from the log.
+    // The diary's rows changed shape (schemas 17 and 18): made again from the log.
     if (1..table::diary::SINCE).contains(&current) {
         table::diary::backfill(&tx)?;
     }

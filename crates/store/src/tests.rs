@@ -138,6 +138,80 @@ mod diary {
         assert_eq!(store.events().unwrap().len(), 4, "nothing was overwritten: every revision is in the log");
     }
 
+    /// Every order of `events` received by a new store.
+    fn received_in_every_order(events: &[Event]) -> Vec<Store> {
+        let mut orders: Vec<Vec<usize>> = vec![Vec::new()];
+        for _ in events {
+            let mut longer = Vec::new();
+            for order in &orders {
+                for i in (0..events.len()).filter(|i| !order.contains(i)) {
+                    longer.push([order.as_slice(), &[i]].concat());
+                }
+            }
+            orders = longer;
+        }
+        orders
+            .into_iter()
+            .map(|order| {
+                let mut store = Store::open_in_memory().unwrap();
+                for i in order {
+                    assert_eq!(store.receive(&events[i]).unwrap(), Received::Stored);
+                }
+                store
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_deleted_event_left_out_is_the_body_s_in_any_order() {
+        let mut phone = Store::open_in_memory().unwrap();
+        let deleted = |id: &str| EventBody::DiaryEntryDeleted { entry_id: id.into() };
+        let restored = |id: &str| EventBody::DiaryEntryRestored { entry_id: id.into() };
+        // e1 recorded, deleted, restored, then edited: the edit is both registers' revision, so
+        // the row leaves `deleted_event` out (NULL).
+        let e1: Vec<Event> = [recorded("e1", 568.0), deleted("e1"), restored("e1"), recorded("e1", 284.0)]
+            .iter()
+            .zip(1..)
+            .map(|(body, at)| phone.append(body, at * 10).unwrap())
+            .collect();
+        // e2 recorded, edited, deleted, then restored: the restore is the deleted register's,
+        // written out beside the edit's body.
+        let e2: Vec<Event> = [recorded("e2", 568.0), recorded("e2", 284.0), deleted("e2"), restored("e2")]
+            .iter()
+            .zip(5..)
+            .map(|(body, at)| phone.append(body, at * 10).unwrap())
+            .collect();
+        for (entry_id, events, expected) in
+            [("e1", &e1, (e1[3].id.clone(), None)), ("e2", &e2, (e2[1].id.clone(), Some(e2[3].id.clone())))]
+        {
+            let shown = phone.diary_entry(entry_id).unwrap().unwrap();
+            assert!(!shown.deleted && (shown.units - 1.136).abs() < 1e-9, "{shown:?}");
+            let mut stores = received_in_every_order(events);
+            assert_eq!(stores.len(), 24);
+            let snapshot = stores[0].projection_snapshot().unwrap();
+            for store in &mut stores {
+                store.act_for(Some(&phone.identity().stream.participant.clone()));
+                assert_eq!(store.diary_entry(entry_id).unwrap().as_ref(), Some(&shown));
+                let id = crate::table::diary::id_text_sql;
+                let row: (String, Option<String>, bool) = store
+                    .conn
+                    .query_row(
+                        &format!(
+                            "SELECT {}, {}, deleted FROM diary_entries WHERE {} = ?1",
+                            id("body_event"),
+                            id("deleted_event"),
+                            id("entry_id")
+                        ),
+                        [entry_id],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .unwrap();
+                assert_eq!(row, (expected.0.clone(), expected.1.clone(), false));
+                assert_eq!(store.projection_snapshot().unwrap(), snapshot);
+            }
+        }
+    }
+
     #[test]
     fn the_key_sqlite_makes_of_a_stored_event_is_its_revision_key() {
         let mut store = Store::open_in_memory().unwrap();
@@ -180,7 +254,7 @@ mod diary {
             let before = (store.diary_between(0, 2_000).unwrap(), store.diary_entry("e2").unwrap());
             let facts = store.diary_day_facts(0).unwrap();
             // As a schema-16 build left it: the old rows (body and keys copied), here empty.
-            store.conn.execute_batch("DROP TABLE diary_entries;").unwrap();
+            store.conn.execute_batch("DROP TABLE diary_entries; DROP TABLE people;").unwrap();
             store.conn.execute_batch(crate::table::diary::MIGRATIONS[0].1).unwrap();
             store.conn.execute_batch(crate::table::diary::MIGRATIONS[1].1).unwrap();
             store.conn.execute_batch("PRAGMA user_version = 16;").unwrap();
@@ -191,6 +265,79 @@ mod diary {
         assert_eq!((store.diary_between(0, 2_000).unwrap(), store.diary_entry("e2").unwrap()), before);
         assert_eq!(store.diary_day_facts(0).unwrap(), facts);
         assert_eq!(facts[0].urges_resisted, 1);
+    }
+
+    #[test]
+    fn entries_from_schema_17_are_shown_after_the_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hub.db");
+        const E3: &str = "0190b2a4-7c3e-7a11-8f00-0123456789ab";
+        let (before, facts) = {
+            let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+            store.append(&recorded("e1", 568.0), 10).unwrap();
+            store.append(&recorded("e1", 284.0), 20).unwrap();
+            store.append(&recorded("e2", 568.0), 30).unwrap();
+            store.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 40).unwrap();
+            // As the app makes an entry's id (kept as its 16 bytes).
+            store.append(&recorded(E3, 568.0), 50).unwrap();
+            store.append(&EventBody::DiaryEntryDeleted { entry_id: E3.into() }, 60).unwrap();
+            store.append(&EventBody::DiaryEntryRestored { entry_id: E3.into() }, 70).unwrap();
+            store.act_for(Some("p-other"));
+            store.append(&recorded("e1", 1136.0), 80).unwrap();
+            store.act_for(None);
+            let before = (
+                store.diary_between(0, 2_000).unwrap(),
+                store.diary_entry("e2").unwrap(),
+                store.diary_between_of("p-other", 0, 2_000).unwrap(),
+            );
+            let facts = store.diary_day_facts(0).unwrap();
+            // As a schema-17 build left it: the same rows, each naming its participant, ids as
+            // text, every `deleted_event` written out, no `people`.
+            let id = crate::table::diary::id_text_sql;
+            store
+                .conn
+                .execute_batch(&format!(
+                    "CREATE TABLE old AS SELECT p.participant, {}, diary, occurred_at_ms, units,
+                             spend_pence, resisted, {}, deleted, {}
+                         FROM diary_entries JOIN people p ON p.id = person;
+                         DROP TABLE people;",
+                    id("entry_id"),
+                    id("body_event"),
+                    id("ifnull(deleted_event, body_event)")
+                ))
+                .unwrap();
+            store.conn.execute_batch(crate::table::diary::MIGRATIONS[2].1).unwrap();
+            store
+                .conn
+                .execute_batch(
+                    "INSERT INTO diary_entries SELECT * FROM old; DROP TABLE old; PRAGMA user_version = 17;",
+                )
+                .unwrap();
+            (before, facts)
+        };
+        let store = Store::open(&path, &crate::cipher::test_key()).unwrap();
+        assert_eq!(before.0.len(), 2, "e1 (edited) and e3 (restored); e2 is deleted");
+        assert_eq!(before.2.len(), 1, "the other participant's e1");
+        assert_eq!(
+            (
+                store.diary_between(0, 2_000).unwrap(),
+                store.diary_entry("e2").unwrap(),
+                store.diary_between_of("p-other", 0, 2_000).unwrap()
+            ),
+            before
+        );
+        assert_eq!(store.diary_day_facts(0).unwrap(), facts);
+        let left_out: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM diary_entries WHERE deleted_event IS NULL", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left_out, 2, "e1 of each participant: never deleted");
+        assert_eq!(before.0[1].entry_id, E3);
+        let blobs: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM diary_entries WHERE typeof(entry_id) = 'blob'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(blobs, 1, "{E3} as 16 bytes; e1 and e2 as they are");
     }
 
     #[test]
@@ -442,8 +589,8 @@ mod summaries {
             // As a schema-6 build left it: the event carried as an unknown kind, no table.
             // (Later tables too: office sign-in came in schema 8, erasures in 11, live sessions in
             // 12, the register's columns in 13, the schedule in 14, progress marks in 15, reminders in 16,
-            // the diary's slim rows in 17.)
-            store.conn.execute_batch("DROP TABLE diary_entries;").unwrap();
+            // the diary's slim rows in 17, `people` in 18.)
+            store.conn.execute_batch("DROP TABLE diary_entries; DROP TABLE people;").unwrap();
             store.conn.execute_batch(crate::table::diary::MIGRATIONS[0].1).unwrap();
             store.conn.execute_batch(crate::table::diary::MIGRATIONS[1].1).unwrap();
             store

@@ -14,6 +14,26 @@
 //! and `sqlcipher_export` renumber the rowids of a table without an `INTEGER PRIMARY KEY`.
 //! Receiving an entry now writes about a third of the bytes it did (the hub's storage was 2.7×
 //! one plain transaction of the same events, mostly this row).
+//!
+//! **Decision (schema 18, issue 12):** the row's bytes were still the hub's largest cost beyond
+//! the log (the ingest bench's hub database 93.2 MiB against the log alone's 66.9; now 76.5), so:
+//! - the participant is a number (`person`, from `people`, an `INTEGER PRIMARY KEY` so a copy of
+//!   the database keeps it), not its 36 characters in the row and again in the time index; every
+//!   query names the participant by text and looks the number up (`person_is!`); removing a
+//!   member takes their rows and their number ([`erase`]);
+//! - `deleted_event` is NULL while it is the same event as `body_event` (an entry never deleted
+//!   or restored, and one edited after its last delete or restore): the deleted register's event
+//!   is `ifnull(deleted_event, body_event)`. It is never earlier than the body's (every recorded
+//!   revision is offered to both), so a revision that moves the body either moves both (NULL) or
+//!   writes the old one out; a delete or restore is always written out. A row is then the same
+//!   whatever order its events came in (test: `a_deleted_event_left_out_is_the_body_s_in_any_order`);
+//! - ids made as the app and the hub make them (lowercase hyphenated UUIDs) are kept as their 16
+//!   bytes ([`compact`]), anything else as its text (columns `ANY`); SQL gives the text back
+//!   (`id_text!`) to find the event in the log. Entries of the same instant sort by id bytes,
+//!   as their text would, except that a non-UUID id sorts before every UUID one.
+//!
+//! The rows are made again from the log when an older database is opened (test:
+//! `entries_from_schema_17_are_shown_after_the_upgrade`).
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde_json::Value;
@@ -64,7 +84,7 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     // Slim rows naming their events (see the module's decision); filled again from the log
     // ([`backfill`]).
     (
-        SINCE,
+        17,
         "DROP TABLE diary_entries;
     CREATE TABLE diary_entries (
         participant    TEXT NOT NULL,
@@ -81,24 +101,118 @@ pub const MIGRATIONS: &[(i64, &str)] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX diary_entries_by_time ON diary_entries (participant, occurred_at_ms);",
     ),
+    // Participants numbered (`people`), ids as 16 bytes ([`compact`]), `deleted_event` left out
+    // (NULL) while it is the body's event (see the module's decision); filled again from the log
+    // ([`backfill`]).
+    (
+        SINCE,
+        "DROP TABLE diary_entries;
+    CREATE TABLE people (
+        id          INTEGER PRIMARY KEY,
+        participant TEXT UNIQUE NOT NULL
+    ) STRICT;
+    CREATE TABLE diary_entries (
+        person         INTEGER NOT NULL,
+        entry_id       ANY NOT NULL,
+        diary          TEXT NOT NULL,
+        occurred_at_ms INTEGER NOT NULL,
+        units          REAL NOT NULL,
+        spend_pence    INTEGER NOT NULL,
+        resisted       INTEGER NOT NULL,
+        body_event     ANY,
+        deleted        INTEGER NOT NULL,
+        deleted_event  ANY,
+        PRIMARY KEY (person, entry_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX diary_entries_by_time ON diary_entries (person, occurred_at_ms);",
+    ),
 ];
 
-/// Schema version of the slim rows.
-pub const SINCE: i64 = 17;
+/// Schema version of the rows as this build makes them (slim rows in 17; participants numbered
+/// and `deleted_event` left out while it is `body_event` in 18): an older database's rows are
+/// made again from the log.
+pub const SINCE: i64 = 18;
 
 /// The kinds this projection is made of.
 const KINDS: &[&str] =
     &["drink_recorded", "drug_use_recorded", "urge_recorded", "diary_entry_deleted", "diary_entry_restored"];
 
-/// [`revision_key`] of the event in `events` whose id is `$of` (a column or a parameter), made by
-/// SQLite: the same text, so a held revision is compared with a new one without its key kept in
-/// the row.
+/// An id as a row holds it: a UUID as the app and the hub make them (lowercase, hyphenated) as
+/// its 16 bytes, anything else as it is.
+fn compact(id: &str) -> Value16 {
+    match uuid::Uuid::try_parse(id) {
+        Ok(uuid) if uuid.hyphenated().to_string() == id => Value16::Bytes(*uuid.as_bytes()),
+        _ => Value16::Text(id.to_string()),
+    }
+}
+
+/// What [`compact`] makes.
+enum Value16 {
+    Bytes([u8; 16]),
+    Text(String),
+}
+
+impl rusqlite::ToSql for Value16 {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(match self {
+            Value16::Bytes(b) => rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Blob(b)),
+            Value16::Text(t) => {
+                rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Text(t.as_bytes()))
+            }
+        })
+    }
+}
+
+/// The id's text again from what [`compact`] made of it.
+fn id_from(value: rusqlite::types::ValueRef<'_>) -> rusqlite::Result<String> {
+    match value {
+        rusqlite::types::ValueRef::Blob(b) => {
+            uuid::Uuid::from_slice(b).map(|u| u.hyphenated().to_string()).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Blob, Box::new(e))
+            })
+        }
+        other => other.as_str().map(str::to_string).map_err(Into::into),
+    }
+}
+
+/// [`id_from`] in SQL, of the column or expression `$of`.
+macro_rules! id_text {
+    ($of:literal) => {
+        concat!(
+            "iif(typeof(",
+            $of,
+            ") = 'blob', lower(substr(hex(",
+            $of,
+            "), 1, 8) || '-' || substr(hex(",
+            $of,
+            "), 9, 4) || '-' || substr(hex(",
+            $of,
+            "), 13, 4) || '-' || substr(hex(",
+            $of,
+            "), 17, 4) || '-' || substr(hex(",
+            $of,
+            "), 21)), ",
+            $of,
+            ")"
+        )
+    };
+}
+
+/// [`id_text!`] for a test to read a row's ids.
+#[cfg(test)]
+pub fn id_text_sql(of: &str) -> String {
+    id_text!("{of}").replace("{of}", of)
+}
+
+/// [`revision_key`] of the event in `events` whose id is `$of` (a column or a parameter, as
+/// [`compact`] made it), made by SQLite: the same text, so a held revision is compared with a new
+/// one without its key kept in the row.
 macro_rules! key_of {
     ($of:literal) => {
         concat!(
             "(SELECT hlc || '|' || device || '|' || printf('%010d', epoch) || '|' || printf('%020d', seq)
               FROM events WHERE id = ",
-            $of,
+            id_text!($of),
             ")"
         )
     };
@@ -156,6 +270,26 @@ pub struct Revision<'a> {
     pub resisted: bool,
 }
 
+/// The number `people` gives `participant` in the diary's rows, given it now if it has none.
+fn person(tx: &Transaction<'_>, participant: &str) -> Result<i64, StoreError> {
+    let held = tx
+        .prepare_cached("SELECT id FROM people WHERE participant = ?1")?
+        .query_row([participant], |r| r.get(0))
+        .optional()?;
+    if let Some(id) = held {
+        return Ok(id);
+    }
+    tx.prepare_cached("INSERT INTO people (participant) VALUES (?1)")?.execute([participant])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// `person = ` the number of the participant given as `$of`, in a query (none: no rows).
+macro_rules! person_is {
+    ($of:literal) => {
+        concat!("person = (SELECT id FROM people WHERE participant = ", $of, ")")
+    };
+}
+
 pub fn record(
     tx: &Transaction<'_>,
     event: &Event,
@@ -163,39 +297,50 @@ pub fn record(
     rev: Revision<'_>,
 ) -> Result<(), StoreError> {
     // ?1–?8: the row; the update adds ?9, this revision's key.
+    let person = person(tx, &event.stream.participant)?;
+    let (entry_id, event_id) = (compact(entry_id), compact(&event.id));
     let row: [&dyn rusqlite::ToSql; 8] = [
-        &event.stream.participant,
+        &person,
         &entry_id,
         &rev.diary,
         &rev.occurred_at_ms,
         &rev.units,
         &rev.spend_pence,
         &rev.resisted,
-        &event.id,
+        &event_id,
     ];
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO diary_entries (participant, entry_id, diary, occurred_at_ms, units, spend_pence,
+            "INSERT INTO diary_entries (person, entry_id, diary, occurred_at_ms, units, spend_pence,
                  resisted, body_event, deleted, deleted_event)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?8)
-             ON CONFLICT (participant, entry_id) DO NOTHING",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, NULL)
+             ON CONFLICT (person, entry_id) DO NOTHING",
         )?
         .execute(&row[..])?;
     if inserted == 1 {
         return Ok(());
     }
     // Held already (an edit, a tombstone that came first, or this entry again): each register
-    // takes this revision only if it is later than the one it holds.
+    // takes this revision only if it is later than the one it holds. The deleted register's
+    // revision is never earlier than the body's (every recorded revision is offered to both), so
+    // it can take this one only when the body does: then both name it (`deleted_event` NULL).
+    // When only the body does, a `deleted_event` left out named the old body: it is written out.
     let key = revision_key(event);
     tx.prepare_cached(concat!(
         "UPDATE diary_entries SET diary = ?3, occurred_at_ms = ?4, units = ?5, spend_pence = ?6,
-             resisted = ?7, body_event = ?8
-         WHERE participant = ?1 AND entry_id = ?2 AND (body_event IS NULL OR ?9 > ",
+             resisted = ?7, body_event = ?8,
+             deleted = iif(?9 > ",
+        key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)"),
+        ", 0, deleted),
+             deleted_event = iif(?9 > ",
+        key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)"),
+        ", NULL, ifnull(deleted_event, body_event))
+         WHERE person = ?1 AND entry_id = ?2 AND (body_event IS NULL OR ?9 > ",
         key_of!("diary_entries.body_event"),
         ")"
     ))?
     .execute(rusqlite::params_from_iter(row.iter().chain([&(&key as &dyn rusqlite::ToSql)])))?;
-    set_deleted_register(tx, event, entry_id, false, &key)
+    Ok(())
 }
 
 /// Delete (`deleted = true`) or restore. A tombstone that arrives before the entry it deletes is
@@ -206,37 +351,30 @@ pub fn set_deleted(
     entry_id: &str,
     deleted: bool,
 ) -> Result<(), StoreError> {
+    let person = person(tx, &event.stream.participant)?;
+    let (entry_id, event_id) = (compact(entry_id), compact(&event.id));
     let inserted = tx
         .prepare_cached(
-            "INSERT INTO diary_entries (participant, entry_id, diary, occurred_at_ms, units, spend_pence,
+            "INSERT INTO diary_entries (person, entry_id, diary, occurred_at_ms, units, spend_pence,
                  resisted, body_event, deleted, deleted_event)
              VALUES (?1, ?2, '', 0, 0, 0, 0, NULL, ?3, ?4)
-             ON CONFLICT (participant, entry_id) DO NOTHING",
+             ON CONFLICT (person, entry_id) DO NOTHING",
         )?
-        .execute(params![event.stream.participant, entry_id, deleted, event.id])?;
+        .execute(params![person, entry_id, deleted, event_id])?;
     if inserted == 1 {
         return Ok(());
     }
-    set_deleted_register(tx, event, entry_id, deleted, &revision_key(event))
-}
-
-fn set_deleted_register(
-    tx: &Transaction<'_>,
-    event: &Event,
-    entry_id: &str,
-    deleted: bool,
-    key: &str,
-) -> Result<(), StoreError> {
+    // A delete or restore is never a body's event, so it is always written out.
     tx.prepare_cached(concat!(
         "UPDATE diary_entries SET deleted = ?3, deleted_event = ?4
-         WHERE participant = ?1 AND entry_id = ?2 AND ?5 > ",
-        key_of!("diary_entries.deleted_event")
+         WHERE person = ?1 AND entry_id = ?2 AND ?5 > ",
+        key_of!("ifnull(diary_entries.deleted_event, diary_entries.body_event)")
     ))?
-    .execute(params![event.stream.participant, entry_id, deleted, event.id, key])?;
+    .execute(params![person, entry_id, deleted, event_id, revision_key(event)])?;
     Ok(())
 }
 
-/// Fill the table from the diary events already in the log (after the schema-17 migration).
+/// Fill the table from the diary events already in the log (after the [`SINCE`] migration).
 pub fn backfill(tx: &Transaction<'_>) -> Result<(), StoreError> {
     for kind in KINDS {
         for event in crate::table::events::of_kind(tx, kind)? {
@@ -247,15 +385,17 @@ pub fn backfill(tx: &Transaction<'_>) -> Result<(), StoreError> {
 }
 
 /// A row with its body read from the event it names.
-const SELECT: &str =
+const SELECT: &str = concat!(
     "SELECT d.entry_id, d.diary, d.occurred_at_ms, e.payload, d.units, d.spend_pence, d.deleted
-     FROM diary_entries d JOIN events e ON e.id = d.body_event";
+     FROM diary_entries d JOIN events e ON e.id = ",
+    id_text!("d.body_event")
+);
 
 fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<(DiaryRow, String)> {
     let payload: String = row.get(3)?;
     Ok((
         DiaryRow {
-            entry_id: row.get(0)?,
+            entry_id: id_from(row.get_ref(0)?)?,
             diary: row.get(1)?,
             occurred_at_ms: row.get(2)?,
             body: Value::Null,
@@ -283,8 +423,9 @@ pub fn entries_between(
     to_ms: i64,
 ) -> Result<Vec<DiaryRow>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE d.participant = ?1 AND d.occurred_at_ms >= ?2 AND d.occurred_at_ms < ?3 AND d.deleted = 0
-         ORDER BY d.occurred_at_ms, d.entry_id"
+        "{SELECT} WHERE d.{} AND d.occurred_at_ms >= ?2 AND d.occurred_at_ms < ?3 AND d.deleted = 0
+         ORDER BY d.occurred_at_ms, d.entry_id",
+        person_is!("?1")
     ))?;
     let rows = stmt.query_map(params![participant, from_ms, to_ms], read)?;
     rows.map(|r| with_body(r?)).collect()
@@ -298,16 +439,18 @@ pub fn day_facts(
     participant: &str,
     utc_offset_ms: i64,
 ) -> Result<Vec<DayFact>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(concat!(
         "SELECT ((occurred_at_ms + ?2) - (((occurred_at_ms + ?2) % 86400000) + 86400000) % 86400000) / 86400000
                     AS day,
                 max(diary = 'drink'),
                 total(CASE WHEN diary = 'drink' THEN units END),
                 total(spend_pence),
                 sum(resisted)
-         FROM diary_entries WHERE participant = ?1 AND deleted = 0 AND body_event IS NOT NULL
-         GROUP BY day ORDER BY day",
-    )?;
+         FROM diary_entries WHERE ",
+        person_is!("?1"),
+        " AND deleted = 0 AND body_event IS NOT NULL
+         GROUP BY day ORDER BY day"
+    ))?;
     let rows = stmt.query_map(params![participant, utc_offset_ms], |r| {
         Ok(DayFact {
             day: r.get(0)?,
@@ -325,8 +468,8 @@ pub fn day_facts(
 pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Option<DiaryRow>, StoreError> {
     let row = conn
         .query_row(
-            &format!("{SELECT} WHERE d.entry_id = ?1 AND d.participant = ?2"),
-            params![entry_id, participant],
+            &format!("{SELECT} WHERE d.entry_id = ?1 AND d.{}", person_is!("?2")),
+            params![compact(entry_id), participant],
             read,
         )
         .optional()?;
@@ -335,15 +478,30 @@ pub fn entry(conn: &Connection, participant: &str, entry_id: &str) -> Result<Opt
 
 pub fn clear(tx: &Transaction<'_>) -> Result<(), StoreError> {
     tx.prepare_cached("DELETE FROM diary_entries")?.execute([])?;
+    tx.prepare_cached("DELETE FROM people")?.execute([])?;
+    Ok(())
+}
+
+/// Everything of `participant` here: their rows and their number (removing a member).
+pub fn erase(tx: &Transaction<'_>, participant: &str) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!("DELETE FROM diary_entries WHERE ", person_is!("?1")))?
+        .execute([participant])?;
+    tx.prepare_cached("DELETE FROM people WHERE participant = ?1")?.execute([participant])?;
     Ok(())
 }
 
 pub fn snapshot(conn: &Connection) -> Result<Vec<String>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT entry_id || '|' || participant || '|' || diary || '|' || occurred_at_ms || '|' || units || '|' ||
-                spend_pence || '|' || resisted || '|' || ifnull(body_event, '') || '|' || deleted || '|' || deleted_event
-         FROM diary_entries ORDER BY entry_id, participant",
-    )?;
+    let mut stmt = conn.prepare(concat!(
+        "SELECT ",
+        id_text!("entry_id"),
+        " || '|' || p.participant || '|' || diary || '|' || occurred_at_ms || '|' || units || '|' ||
+                spend_pence || '|' || resisted || '|' || ifnull(",
+        id_text!("body_event"),
+        ", '') || '|' || deleted || '|' || ifnull(",
+        id_text!("deleted_event"),
+        ", '=')
+         FROM diary_entries JOIN people p ON p.id = person ORDER BY entry_id, p.participant"
+    ))?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

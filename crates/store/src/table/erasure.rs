@@ -26,10 +26,10 @@ pub const MIGRATIONS: &[(i64, &str)] = &[(
 )];
 
 /// Projections keyed by participant: every one must be listed here (a store test checks that
-/// nothing of an erased participant is left in any table).
+/// nothing of an erased participant is left in any table). The diary's rows name the
+/// participant by number (`people`), so they go by [`crate::table::diary::erase`].
 const PARTICIPANT_TABLES: &[&str] = &[
     "step_progress",
-    "diary_entries",
     "goal_current",
     "consent_current",
     "audit_results",
@@ -56,6 +56,7 @@ fn erase_participant(tx: &Transaction<'_>, participant: &str, now_ms: i64) -> Re
     )?
     .execute(params![participant, now_ms])?;
     let events = tx.prepare_cached("DELETE FROM events WHERE participant = ?1")?.execute([participant])?;
+    crate::table::diary::erase(tx, participant)?;
     for table in PARTICIPANT_TABLES {
         tx.execute(&format!("DELETE FROM {table} WHERE participant = ?1"), [participant])?;
     }
@@ -136,13 +137,20 @@ mod tests {
             hub.act_for(Some(participant));
             hub.append(&EventBody::StepCompleted { session_id: "s01".into(), step_id: "x".into() }, 11)
                 .unwrap();
+            // A diary row (a tombstone), named by its participant's number in `people`.
+            hub.append(&EventBody::DiaryEntryDeleted { entry_id: "e1".into() }, 12).unwrap();
             hub.act_for(None);
         }
         let others_before =
             hub.events().unwrap().into_iter().filter(|e| e.stream.participant == "p2").count();
 
+        let diary_rows = |hub: &Store| -> i64 {
+            hub.conn.query_row("SELECT count(*) FROM diary_entries", [], |r| r.get(0)).unwrap()
+        };
+        assert_eq!(diary_rows(&hub), 2);
         let removed = hub.hub_remove_member("m1", 99).unwrap().unwrap();
-        assert_eq!(removed.events, 2);
+        assert_eq!(diary_rows(&hub), 1, "p2's is kept");
+        assert_eq!(removed.events, 3);
         assert!(hub.events().unwrap().iter().all(|e| e.stream.participant != "p1"));
         // No table holds p1 or m1 any more, but the erasure line.
         let tables: Vec<String> = {
@@ -153,7 +161,7 @@ mod tests {
             let hits = dump_count(&hub, table, "p1") + dump_count(&hub, table, "m1");
             assert_eq!(hits, 0, "{table} still holds something of the removed member");
         }
-        assert_eq!(hub.erasures().unwrap(), vec![("p1".to_string(), 99, 2)]);
+        assert_eq!(hub.erasures().unwrap(), vec![("p1".to_string(), 99, 3)]);
         assert_eq!(
             hub.events().unwrap().iter().filter(|e| e.stream.participant == "p2").count(),
             others_before
