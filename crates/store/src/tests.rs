@@ -246,10 +246,7 @@ mod diary {
         };
         let (before, facts) = {
             let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
-            store.append(&recorded("e1", 568.0), 10).unwrap();
-            store.append(&recorded("e1", 284.0), 20).unwrap();
-            store.append(&recorded("e2", 568.0), 30).unwrap();
-            store.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 40).unwrap();
+            edited_and_deleted(&mut store);
             store.append(&EventBody::UrgeRecorded { entry_id: "e3".into(), urge }, 50).unwrap();
             let before = (store.diary_between(0, 2_000).unwrap(), store.diary_entry("e2").unwrap());
             let facts = store.diary_day_facts(0).unwrap();
@@ -267,6 +264,14 @@ mod diary {
         assert_eq!(facts[0].urges_resisted, 1);
     }
 
+    /// e1 recorded and edited, e2 recorded and deleted (the upgrade tests' first entries).
+    fn edited_and_deleted(store: &mut Store) {
+        store.append(&recorded("e1", 568.0), 10).unwrap();
+        store.append(&recorded("e1", 284.0), 20).unwrap();
+        store.append(&recorded("e2", 568.0), 30).unwrap();
+        store.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 40).unwrap();
+    }
+
     #[test]
     fn entries_from_schema_17_are_shown_after_the_upgrade() {
         let dir = tempfile::tempdir().unwrap();
@@ -274,10 +279,7 @@ mod diary {
         const E3: &str = "0190b2a4-7c3e-7a11-8f00-0123456789ab";
         let (before, facts) = {
             let mut store = Store::open(&path, &crate::cipher::test_key()).unwrap();
-            store.append(&recorded("e1", 568.0), 10).unwrap();
-            store.append(&recorded("e1", 284.0), 20).unwrap();
-            store.append(&recorded("e2", 568.0), 30).unwrap();
-            store.append(&EventBody::DiaryEntryDeleted { entry_id: "e2".into() }, 40).unwrap();
+            edited_and_deleted(&mut store);
             // As the app makes an entry's id (kept as its 16 bytes).
             store.append(&recorded(E3, 568.0), 50).unwrap();
             store.append(&EventBody::DiaryEntryDeleted { entry_id: E3.into() }, 60).unwrap();
