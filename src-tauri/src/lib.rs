@@ -31,6 +31,13 @@ struct Core {
     worker: Arc<SyncWorker>,
 }
 
+impl Core {
+    /// Both, for a command that hands them to a blocking task.
+    fn api_and_worker(&self) -> (Arc<Api>, Arc<SyncWorker>) {
+        (self.api.clone(), self.worker.clone())
+    }
+}
+
 type CoreState<'a> = State<'a, Started<Core>>;
 type VoiceState<'a> = State<'a, Started<Voice>>;
 
@@ -115,14 +122,14 @@ async fn hub_fingerprint(request: HubProbeRequest) -> Result<HubProbe, Error> {
 
 #[tauri::command]
 async fn pair_with_hub(core: CoreState<'_>, request: PairWithHubRequest) -> Result<SyncStatusView, Error> {
-    let (api, worker) = (core.get().api.clone(), core.get().worker.clone());
+    let (api, worker) = core.get().api_and_worker();
     blocking(move || hub_sync::pair_with_hub(&api, &worker, request)).await
 }
 
 #[tauri::command]
 async fn sync_now(core: CoreState<'_>, request: SyncNowRequest) -> Result<SyncStatusView, Error> {
     let SyncNowRequest {} = request;
-    let (api, worker) = (core.get().api.clone(), core.get().worker.clone());
+    let (api, worker) = core.get().api_and_worker();
     blocking(move || worker.sync(&api)).await
 }
 
@@ -152,7 +159,7 @@ async fn live_answer(core: CoreState<'_>, request: LiveAnswerRequest) -> Result<
 
 #[tauri::command]
 async fn erase_phone(core: CoreState<'_>, request: EraseRequest) -> Result<LockView, Error> {
-    let (api, worker) = (core.get().api.clone(), core.get().worker.clone());
+    let (api, worker) = core.get().api_and_worker();
     blocking(move || hub_sync::erase_phone(&api, &worker, request)).await
 }
 
@@ -203,13 +210,8 @@ pub fn run() {
             app.manage(Started::spawn("waymark-start", move || {
                 // Content is compiled into the binary and checked by `cargo xtask test`; failing
                 // here means a broken build, not bad user data.
-                let content = match waymark_content::Content::embedded() {
-                    Ok(content) => content,
-                    Err(err) => {
-                        eprintln!("Waymark could not start: {err}");
-                        std::process::exit(1);
-                    }
-                };
+                let content =
+                    waymark_content::Content::embedded().unwrap_or_else(|err| started::could_not_start(err));
                 let api = Arc::new(Api::open_app(Arc::new(content), &db, keystore::platform()));
                 reminders::start(handle, api.clone());
                 Core { worker: SyncWorker::start(api.clone()), api }
@@ -224,8 +226,7 @@ pub fn run() {
         .invoke_handler(invoke_handler())
         .run(context());
     if let Err(err) = result {
-        eprintln!("Waymark could not start: {err}");
-        std::process::exit(1);
+        started::could_not_start(err);
     }
 }
 

@@ -24,10 +24,7 @@ impl<T: Send + 'static> Started<T> {
     pub fn spawn(name: &str, make: impl FnOnce() -> T + Send + 'static) -> Started<T> {
         match std::thread::Builder::new().name(name.into()).spawn(make) {
             Ok(handle) => Started { value: OnceLock::new(), making: Mutex::new(Some(handle)) },
-            Err(e) => {
-                eprintln!("Waymark could not start: no thread for {name} ({e}).");
-                std::process::exit(1)
-            }
+            Err(e) => could_not_start(format_args!("no thread for {name} ({e})")),
         }
     }
 }
@@ -39,15 +36,16 @@ impl<T> Started<T> {
             let handle = self.making.lock().unwrap_or_else(PoisonError::into_inner).take();
             match handle.map(JoinHandle::join) {
                 Some(Ok(value)) => value,
-                _ => stopped(),
+                _ => could_not_start("a start thread stopped"),
             }
         })
     }
 }
 
-/// A start thread that stopped without its value (it panicked): the app cannot go on.
-fn stopped() -> ! {
-    eprintln!("Waymark could not start: a start thread stopped.");
+/// The app cannot go on (a broken build, or a start thread that could not start or panicked):
+/// say why and end.
+pub fn could_not_start(why: impl std::fmt::Display) -> ! {
+    eprintln!("Waymark could not start: {why}");
     std::process::exit(1)
 }
 
